@@ -1,0 +1,44 @@
+package org.imrflow.cases;
+
+import java.util.List;
+import org.imrflow.security.Access;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading a case and its audit trail (API.md §5). */
+@RestController
+@RequestMapping("/api/cases/{caseNumber}")
+class CaseController {
+
+  private final Cases cases;
+  private final CaseViews views;
+  private final CaseAudit audit;
+  private final Access access;
+
+  CaseController(Cases cases, CaseViews views, CaseAudit audit, Access access) {
+    this.cases = cases;
+    this.views = views;
+    this.audit = audit;
+    this.access = access;
+  }
+
+  @GetMapping
+  CaseView get(@PathVariable String caseNumber) {
+    return views.of(access.readable(cases.get(caseNumber)));
+  }
+
+  record AuditEntry(java.time.Instant at, String user, String action, String detail) {
+  }
+
+  /** Coordinators and managers only: never shown to parties or reviewers. */
+  @GetMapping("/audit")
+  List<AuditEntry> audit(@PathVariable String caseNumber) {
+    access.requireStaff();
+    cases.get(caseNumber);
+    return audit.of(caseNumber).stream()
+        .map(e -> new AuditEntry(e.getAt(), e.getUserId(), e.getAction(), e.getDetail()))
+        .toList();
+  }
+}

@@ -1,0 +1,42 @@
+package org.imrflow.cases;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A medical record received for a case (8 CCR 9792.10.5); listed in the final letter. */
+@Entity
+@Table(name = "case_document")
+public class CaseDocument {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String caseNumber;
+  private String title;
+  private LocalDate documentDate;
+  private String author;
+  private LocalDate receivedOn;
+
+  protected CaseDocument() {
+  }
+
+  public CaseDocument(String caseNumber, String title, LocalDate documentDate, String author, LocalDate receivedOn) {
+    this.caseNumber = caseNumber;
+    this.title = title;
+    this.documentDate = documentDate;
+    this.author = author;
+    this.receivedOn = receivedOn;
+  }
+
+  public Long getId() { return id; }
+  public String getCaseNumber() { return caseNumber; }
+  public String getTitle() { return title; }
+  public LocalDate getDocumentDate() { return documentDate; }
+  public String getAuthor() { return author; }
+  public LocalDate getReceivedOn() { return receivedOn; }
+}

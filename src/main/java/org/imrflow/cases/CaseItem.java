@@ -1,0 +1,72 @@
+package org.imrflow.cases;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One disputed item of a case: the item as applied for (JSON), its guideline check and its decision. */
+@Entity
+@Table(name = "case_item")
+public class CaseItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String caseNumber;
+  private int itemIndex;
+  private String description;
+  private String category;
+  private String item;
+  private String guidelineCheck;
+
+  @Enumerated(EnumType.STRING)
+  private Determination determination;
+
+  private String imroGuideline;
+  private String rationale;
+  private String decidedBy;
+  private Instant decidedAt;
+
+  protected CaseItem() {
+  }
+
+  public CaseItem(String caseNumber, int itemIndex, String description, String category, String item) {
+    this.caseNumber = caseNumber;
+    this.itemIndex = itemIndex;
+    this.description = description;
+    this.category = category;
+    this.item = item;
+  }
+
+  public void decide(Determination determination, String imroGuideline, String rationale, String by, Instant at) {
+    this.determination = determination;
+    this.imroGuideline = imroGuideline;
+    this.rationale = rationale;
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  public boolean isDecided() {
+    return determination != null;
+  }
+
+  public Long getId() { return id; }
+  public String getCaseNumber() { return caseNumber; }
+  public int getItemIndex() { return itemIndex; }
+  public String getDescription() { return description; }
+  public String getCategory() { return category; }
+  public String getItem() { return item; }
+  public String getGuidelineCheck() { return guidelineCheck; }
+  public void setGuidelineCheck(String guidelineCheck) { this.guidelineCheck = guidelineCheck; }
+  public Determination getDetermination() { return determination; }
+  public String getImroGuideline() { return imroGuideline; }
+  public String getRationale() { return rationale; }
+  public String getDecidedBy() { return decidedBy; }
+  public Instant getDecidedAt() { return decidedAt; }
+}

@@ -1,0 +1,48 @@
+package org.imrflow.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.guidelines.GuidelineCheck;
+import org.imrflow.intake.Application;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes the JSON columns of a case: the application, its items, their checks. */
+@Component
+public class CaseJson {
+
+  private final ObjectMapper mapper;
+
+  public CaseJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  public Application application(ImrCase c) {
+    return read(c.getApplication(), Application.class);
+  }
+
+  public DisputedItem item(CaseItem item) {
+    return read(item.getItem(), DisputedItem.class);
+  }
+
+  public GuidelineCheck guidelineCheck(CaseItem item) {
+    return item.getGuidelineCheck() == null ? null : read(item.getGuidelineCheck(), GuidelineCheck.class);
+  }
+
+  public String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  public <T> T read(String json, Class<T> type) {
+    try {
+      return mapper.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      // The message would quote the stored JSON (clinical data): name the type only.
+      throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable");
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.imrflow.cases;
+
+/** Where a case stands (API.md §5). */
+public enum CaseStatus {
+  ELIGIBILITY_REVIEW(true),
+  INELIGIBLE(false),
+  AWAITING_RECORDS(true),
+  REVIEWER_ASSIGNMENT(true),
+  IN_REVIEW(true),
+  LETTER_SENT(false),
+  TERMINATED(false),
+  WITHDRAWN(false);
+
+  private final boolean open;
+
+  CaseStatus(boolean open) {
+    this.open = open;
+  }
+
+  public boolean isOpen() {
+    return open;
+  }
+}

@@ -1,0 +1,37 @@
+package org.imrflow.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.imrflow.deadlines.Sla;
+import org.imrflow.guidelines.GuidelineCheck;
+
+/** A case as {@code GET /api/cases/{caseNumber}} answers it (API.md §5). */
+public record CaseView(
+    String caseNumber,
+    CaseStatus status,
+    boolean expedited,
+    Eligibility eligibility,
+    Deadlines deadlines,
+    Sla sla,
+    Reviewer reviewer,
+    List<Item> items,
+    Letter letter,
+    LocalDate applicationReceivedOn,
+    String processInstanceId) {
+
+  public record Eligibility(boolean eligible, List<String> reasons) {
+  }
+
+  public record Deadlines(LocalDate recordsDue, LocalDate determinationDue) {
+  }
+
+  public record Reviewer(String userId, String name, String qualifications) {
+  }
+
+  public record Item(String description, GuidelineCheck guidelineCheck, Determination determination,
+      String imroGuideline, String rationale) {
+  }
+
+  public record Letter(LocalDate sentOn, List<String> recipients) {
+  }
+}

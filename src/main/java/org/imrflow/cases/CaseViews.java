@@ -1,0 +1,66 @@
+package org.imrflow.cases;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.imrflow.deadlines.Sla;
+import org.imrflow.letters.LetterType;
+import org.imrflow.letters.Letters;
+import org.imrflow.reviewers.ReviewerPanelService;
+import org.imrflow.reviewers.ReviewerProfile;
+import org.springframework.stereotype.Component;
+
+/** Assembles the case API's view of a case from the case, its items, its reviewer and its letters. */
+@Component
+public class CaseViews {
+
+  private final CaseItemRepository items;
+  private final CaseJson json;
+  private final ReviewerPanelService reviewers;
+  private final Letters letters;
+  private final BusinessClock clock;
+
+  public CaseViews(CaseItemRepository items, CaseJson json, ReviewerPanelService reviewers, Letters letters,
+      BusinessClock clock) {
+    this.items = items;
+    this.json = json;
+    this.reviewers = reviewers;
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  public CaseView of(ImrCase c) {
+    List<CaseView.Item> itemViews = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
+        .map(i -> new CaseView.Item(i.getDescription(), json.guidelineCheck(i), i.getDetermination(),
+            i.getImroGuideline(), i.getRationale()))
+        .toList();
+    CaseView.Eligibility eligibility = c.getEligible() == null ? null
+        : new CaseView.Eligibility(c.getEligible(), c.eligibilityReasonList());
+    CaseView.Letter letter = letters.delivery(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)
+        .map(d -> new CaseView.Letter(d.sentOn(), d.recipients()))
+        .orElse(null);
+    return new CaseView(c.getCaseNumber(), c.getStatus(), c.isExpedited(), eligibility,
+        new CaseView.Deadlines(c.getRecordsDue(), c.getDeterminationDue()), Sla.of(c, clock.today()),
+        reviewer(c.getReviewerId()), itemViews, letter, c.getApplicationReceivedOn(), c.getProcessInstanceId());
+  }
+
+  private CaseView.Reviewer reviewer(String userId) {
+    if (userId == null) {
+      return null;
+    }
+    if (!reviewers.exists(userId)) {
+      return new CaseView.Reviewer(userId, userId, "");
+    }
+    ReviewerProfile p = reviewers.get(userId);
+    return new CaseView.Reviewer(userId, p.name(), qualifications(p));
+  }
+
+  /** As the letters state them: certifications, subspecialties, licensure. */
+  static String qualifications(ReviewerProfile p) {
+    String certifications = String.join(", ", p.boardCertifications());
+    String subspecialties = p.subspecialties().isEmpty() ? "" : "; subspecialty " + String.join(", ", p.subspecialties());
+    String licenses = p.licenses().stream().map(ReviewerProfile.License::state).distinct()
+        .collect(Collectors.joining(", "));
+    return "Board certified in " + certifications + subspecialties + "; licensed in " + licenses
+        + (p.yearsInPractice() == null ? "" : "; " + p.yearsInPractice() + " years in practice");
+  }
+}

@@ -1,0 +1,55 @@
+package org.imrflow.deadlines;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.deadlines.Deadlines.Deadline;
+import org.imrflow.process.CaseProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets a case's deadlines: on the case (what the API and the SLA board show) and as the dates
+ * of the process's timers, so both always agree.
+ */
+@Component
+public class CaseClocks {
+
+  private final Deadlines deadlines;
+  private final BusinessClock clock;
+
+  CaseClocks(Deadlines deadlines, BusinessClock clock) {
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /** Records are due counted from the notice of assignment. */
+  public void startRecordsClock(ImrCase c, LocalDate noticeDate, VariableScope process) {
+    Deadline due = deadlines.recordsDue(noticeDate, c.isExpedited());
+    c.setNoticeDate(noticeDate);
+    c.setRecordsDue(due.due());
+    c.trackDeadline(due.due(), due.allowedDays(), due.atRiskOn());
+    CaseProcess.RECORDS_OVERDUE_AT.set(process, clock.endOf(due.due()));
+  }
+
+  /** Expedited records are due from the certification, but never later than they already were. */
+  public void expediteRecordsClock(ImrCase c, LocalDate certifiedOn, VariableScope process) {
+    Deadline due = deadlines.recordsDue(certifiedOn, true);
+    if (c.getRecordsDue() == null || due.due().isBefore(c.getRecordsDue())) {
+      c.setRecordsDue(due.due());
+      c.trackDeadline(due.due(), due.allowedDays(), due.atRiskOn());
+      CaseProcess.RECORDS_OVERDUE_AT.set(process, clock.endOf(due.due()));
+    }
+  }
+
+  /** The determination is due counted from complete records (or from an expedited certification). */
+  public void startDeterminationClock(ImrCase c, LocalDate start, VariableScope process) {
+    Deadline due = deadlines.determinationDue(start, c.isExpedited());
+    c.setDeterminationDue(due.due());
+    c.trackDeadline(due.due(), due.allowedDays(), due.atRiskOn());
+    CaseProcess.DETERMINATION_AT_RISK_AT.set(process, clock.startOf(due.atRiskOn()));
+    CaseProcess.DETERMINATION_OVERDUE_AT.set(process, clock.endOf(due.due()));
+    CaseProcess.DETERMINATION_DUE_AT.set(process, new Date(clock.endOf(due.due()).getTime() - 1000));
+  }
+}

@@ -1,0 +1,57 @@
+package org.imrflow.deadlines;
+
+import java.time.LocalDate;
+import org.imrflow.deadlines.DeadlineRules.NoticeDelivery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadline arithmetic: a date plus the days the law allows (DeadlineRules), and when the
+ * remaining time falls under the at-risk share. Days are calendar days (DOMAIN.md §1).
+ */
+@Component
+public class Deadlines {
+
+  private final DeadlineRules rules;
+  private final NoticeDelivery noticeDelivery;
+  private final double atRiskFraction;
+
+  public Deadlines(DeadlineRules rules,
+      @Value("${imrflow.notice-delivery:MAIL}") NoticeDelivery noticeDelivery,
+      @Value("${imrflow.sla.at-risk-fraction:0.2}") double atRiskFraction) {
+    this.rules = rules;
+    this.noticeDelivery = noticeDelivery;
+    this.atRiskFraction = atRiskFraction;
+  }
+
+  /** A deadline: due at the end of {@code due}, with {@code allowedDays} given from its start. */
+  public record Deadline(LocalDate due, int allowedDays, LocalDate atRiskOn, String source) {
+  }
+
+  /** The last day on which an application for IMR is on time. */
+  public LocalDate applicationDue(LocalDate urServedOn, boolean servedByMail) {
+    return urServedOn.plusDays(rules.limit(DeadlineKind.APPLICATION, false, noticeDelivery, servedByMail).days());
+  }
+
+  public Deadline recordsDue(LocalDate noticeDate, boolean expedited) {
+    return deadline(noticeDate, rules.limit(DeadlineKind.RECORDS, expedited, noticeDelivery, false));
+  }
+
+  public Deadline determinationDue(LocalDate clockStart, boolean expedited) {
+    return deadline(clockStart, rules.limit(DeadlineKind.DETERMINATION, expedited, noticeDelivery, false));
+  }
+
+  private Deadline deadline(LocalDate start, DeadlineRules.Limit limit) {
+    LocalDate due = start.plusDays(limit.days());
+    return new Deadline(due, limit.days(), atRiskOn(due, limit.days()), limit.source());
+  }
+
+  /**
+   * The first day on which less than the at-risk share of the allowed days is left: with 30
+   * days and a fifth, 6 days left is on track and 5 is at risk.
+   */
+  public LocalDate atRiskOn(LocalDate due, int allowedDays) {
+    long atRiskDays = (long) Math.ceil(allowedDays * atRiskFraction);
+    return due.minusDays(Math.max(0, atRiskDays - 1));
+  }
+}

@@ -1,0 +1,38 @@
+package org.imrflow.deadlines;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.process.CaseProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The determination deadline passed. The deadline is directory (a late determination still binds),
+ * so the case goes on and a manager is asked to act on it.
+ */
+@Component("recordBreach")
+class RecordBreach implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordBreach.class);
+
+  private final Cases cases;
+  private final CaseAudit audit;
+
+  RecordBreach(Cases cases, CaseAudit audit) {
+    this.cases = cases;
+    this.audit = audit;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
+    execution.setVariableLocal("breachedDeadline", c.getDeterminationDue() == null ? "" : c.getDeterminationDue().toString());
+    audit.record(c.getCaseNumber(), "DEADLINE_BREACHED", "determination was due " + c.getDeterminationDue()
+        + "; escalated to managers");
+    log.warn("Case {} breached its determination deadline ({})", c.getCaseNumber(), c.getDeterminationDue());
+  }
+}

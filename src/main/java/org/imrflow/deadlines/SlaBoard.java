@@ -1,0 +1,86 @@
+package org.imrflow.deadlines;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Open cases for managers, most urgent first: breached, then at risk, then on track, each by
+ * deadline. Read from the case table's deadline columns (a read model kept by the process), one
+ * indexed range query per state, so the first page stays fast at 100,000 open cases.
+ */
+@Service
+public class SlaBoard {
+
+  public record Row(String caseNumber, CaseStatus status, boolean expedited, LocalDate deadline, Long daysLeft,
+      Sla sla, String reviewer) {
+  }
+
+  private static final String COLUMNS = "select case_number, status, expedited, deadline, at_risk_on, reviewer_id "
+      + "from imr_case where is_open = true ";
+
+  private final JdbcTemplate jdbc;
+  private final BusinessClock clock;
+
+  SlaBoard(JdbcTemplate jdbc, BusinessClock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public List<Row> page(int page, int size) {
+    LocalDate today = clock.today();
+    Date day = Date.valueOf(today);
+    List<Group> groups = List.of(
+        new Group("and deadline < ? order by deadline, case_number", day),
+        new Group("and deadline >= ? and at_risk_on <= ? order by deadline, case_number", day, day),
+        new Group("and deadline >= ? and (at_risk_on is null or at_risk_on > ?) order by deadline, case_number", day, day),
+        new Group("and deadline is null order by application_received_on, case_number"));
+    List<Row> rows = new ArrayList<>();
+    long skip = (long) page * size;
+    for (Group group : groups) {
+      int need = size - rows.size();
+      if (need == 0) {
+        break;
+      }
+      if (skip > 0) {
+        long inGroup = count(group);
+        if (skip >= inGroup) {
+          skip -= inGroup;
+          continue;
+        }
+      }
+      rows.addAll(query(group, need, skip, today));
+      skip = 0;
+    }
+    return rows;
+  }
+
+  private record Group(String where, Object... args) {
+  }
+
+  private long count(Group group) {
+    String where = group.where().substring(0, group.where().indexOf(" order by"));
+    Long n = jdbc.queryForObject("select count(*) from imr_case where is_open = true " + where, Long.class, group.args());
+    return n == null ? 0 : n;
+  }
+
+  private List<Row> query(Group group, int limit, long offset, LocalDate today) {
+    Object[] args = new Object[group.args().length + 2];
+    System.arraycopy(group.args(), 0, args, 0, group.args().length);
+    args[args.length - 2] = limit;
+    args[args.length - 1] = offset;
+    return jdbc.query(COLUMNS + group.where() + " limit ? offset ?", (rs, i) -> {
+      LocalDate deadline = rs.getObject(4, LocalDate.class);
+      LocalDate atRiskOn = rs.getObject(5, LocalDate.class);
+      return new Row(rs.getString(1), CaseStatus.valueOf(rs.getString(2)), rs.getBoolean(3), deadline,
+          deadline == null ? null : ChronoUnit.DAYS.between(today, deadline), Sla.of(deadline, atRiskOn, today),
+          rs.getString(6));
+    }, args);
+  }
+}

@@ -1,0 +1,33 @@
+package org.imrflow.deadlines;
+
+import java.util.List;
+import org.imrflow.security.Access;
+import org.imrflow.web.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The SLA board's data (API.md §5): managers and administrators. */
+@RestController
+class SlaController {
+
+  private final SlaBoard board;
+  private final Access access;
+
+  SlaController(SlaBoard board, Access access) {
+    this.board = board;
+    this.access = access;
+  }
+
+  @GetMapping("/api/sla")
+  List<SlaBoard.Row> sla(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    access.requireManager();
+    if (page < 0) {
+      throw new InvalidInputException("page", "must be 0 or more");
+    }
+    if (size < 1 || size > 500) {
+      throw new InvalidInputException("size", "must be between 1 and 500");
+    }
+    return board.page(page, size);
+  }
+}

@@ -1,0 +1,65 @@
+package org.imrflow.guidelines;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.web.FieldProblem;
+import org.imrflow.web.InvalidInputException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** On-demand guideline check of one item (API.md §7). Any authenticated user may ask. */
+@RestController
+class GuidelineController {
+
+  private final GuidelineChecks checks;
+  private final Validator validator;
+  private final BusinessClock clock;
+
+  GuidelineController(GuidelineChecks checks, Validator validator, BusinessClock clock) {
+    this.checks = checks;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /** A disputed item as in the intake, with the date of injury and the date whose MTUS applies. */
+  record CheckRequest(
+      @NotBlank @Size(max = 1000) String description,
+      @NotNull DisputedItem.Category category,
+      List<DisputedItem.@NotNull BodyRegion> bodyRegions,
+      DisputedItem.Condition condition,
+      @Min(0) @Max(200) Integer requestedVisits,
+      @Min(0) @Max(200) Integer completedVisits,
+      @Valid DisputedItem.Surgery surgery,
+      Boolean functionalImprovementDocumented,
+      @Size(max = 2000) String claimsAdministratorGuideline,
+      LocalDate dateOfInjury,
+      LocalDate asOf) {
+
+    DisputedItem item() {
+      return new DisputedItem(description, category, bodyRegions, condition, requestedVisits, completedVisits, surgery,
+          functionalImprovementDocumented, claimsAdministratorGuideline);
+    }
+  }
+
+  @PostMapping("/api/guidelines/check")
+  GuidelineCheck check(@RequestBody CheckRequest request) {
+    List<FieldProblem> errors = validator.validate(request).stream()
+        .map((ConstraintViolation<CheckRequest> v) -> new FieldProblem(
+            v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
+        .toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return checks.check(request.item(), request.dateOfInjury(), request.asOf() == null ? clock.today() : request.asOf());
+  }
+}

@@ -1,0 +1,114 @@
+package org.imrflow.intake;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.imrflow.guidelines.DisputedItem;
+
+/**
+ * The Application for Independent Medical Review (DWC Form IMR) as IMRflow takes it in
+ * (API.md §5). Stored whole with the case; the case's own columns hold what is queried.
+ */
+public record Application(
+    @NotNull LocalDate applicationReceivedOn,
+    @NotNull Boolean signedByEmployee,
+    Boolean expedited,
+    @Size(max = 2000) String expeditedReason,
+    @NotNull @Valid Employee employee,
+    @Valid Party representative,
+    @NotNull @Valid Party employer,
+    @NotNull @Valid Party claimsAdministrator,
+    @NotNull @Valid UtilizationReview utilizationReview,
+    @Valid List<@NotNull @Valid Provider> providers,
+    List<@NotBlank @Size(max = 500) String> diagnoses,
+    @NotEmpty @Size(max = 50) @Valid List<@NotNull @Valid DisputedItem> disputedItems) {
+
+  public record Employee(
+      @NotBlank @Size(max = 200) String name,
+      @Min(0) @Max(120) Integer age,
+      Sex sex,
+      @NotNull LocalDate dateOfInjury,
+      @Size(max = 100) String claimNumber,
+      @Email @Size(max = 320) String email) {
+  }
+
+  public enum Sex { MALE, FEMALE, OTHER, UNKNOWN }
+
+  /** A party identified by id where it has one, always by name. */
+  public record Party(
+      @Size(max = 100) String id,
+      @NotBlank @Size(max = 200) String name,
+      @Email @Size(max = 320) String email) {
+  }
+
+  public record Organization(@Size(max = 100) String id, @Size(max = 200) String name) {
+  }
+
+  public record UtilizationReview(
+      @Valid Organization organization,
+      @NotNull LocalDate decisionDate,
+      LocalDate servedOn,
+      Boolean servedByMail,
+      Boolean reportAttached,
+      Boolean conditionallyNonCertified) {
+  }
+
+  public record Provider(
+      @Size(max = 100) String id,
+      @NotBlank @Size(max = 200) String name,
+      ProviderRole role,
+      @Email @Size(max = 320) String email) {
+  }
+
+  public enum ProviderRole { REQUESTING, TREATING, FACILITY, OTHER }
+
+  public boolean isExpedited() {
+    return Boolean.TRUE.equals(expedited);
+  }
+
+  public List<Provider> providersOrEmpty() {
+    return providers == null ? List.of() : providers;
+  }
+
+  public List<String> diagnosesOrEmpty() {
+    return diagnoses == null ? List.of() : diagnoses;
+  }
+
+  /** The UR decision is served on its decision date unless a service date is given. */
+  public LocalDate urServedOn() {
+    return utilizationReview.servedOn() != null ? utilizationReview.servedOn() : utilizationReview.decisionDate();
+  }
+
+  /** The physician who asked for the treatment: the REQUESTING provider, else the first one. */
+  @JsonIgnore
+  public Provider requestingProvider() {
+    return providersOrEmpty().stream()
+        .filter(p -> p.role() == ProviderRole.REQUESTING)
+        .findFirst()
+        .orElse(providersOrEmpty().isEmpty() ? null : providersOrEmpty().get(0));
+  }
+
+  /** Every e-mail address of a party that gets the notices: employee, representative, employer, claims administrator, providers. */
+  @JsonIgnore
+  public List<String> partyEmails() {
+    Stream<String> parties = Stream.of(
+        employee == null ? null : employee.email(),
+        representative == null ? null : representative.email(),
+        employer == null ? null : employer.email(),
+        claimsAdministrator == null ? null : claimsAdministrator.email());
+    Stream<String> physicians = providersOrEmpty().stream()
+        .filter(p -> p.role() == null || p.role() == ProviderRole.REQUESTING || p.role() == ProviderRole.TREATING)
+        .map(Provider::email);
+    return Stream.concat(parties, physicians).filter(Objects::nonNull).filter(e -> !e.isBlank()).distinct().toList();
+  }
+}

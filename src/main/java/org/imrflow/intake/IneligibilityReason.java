@@ -1,0 +1,10 @@
+package org.imrflow.intake;
+
+/** Why an application cannot go to review (8 CCR 9792.10.3; API.md §5). */
+public enum IneligibilityReason {
+  UNSIGNED,
+  LATE_APPLICATION,
+  NO_UR_REPORT,
+  CONDITIONALLY_NON_CERTIFIED,
+  DUPLICATE
+}

@@ -1,0 +1,50 @@
+package org.imrflow.intake;
+
+import java.net.URI;
+import org.imrflow.cases.CaseView;
+import org.imrflow.cases.CaseViews;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.security.Access;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Applications for IMR and the medical records that follow them (API.md §5). */
+@RestController
+@RequestMapping("/api/cases")
+class IntakeController {
+
+  private final Intake intake;
+  private final Records records;
+  private final Cases cases;
+  private final CaseViews views;
+  private final Access access;
+
+  IntakeController(Intake intake, Records records, Cases cases, CaseViews views, Access access) {
+    this.intake = intake;
+    this.records = records;
+    this.cases = cases;
+    this.views = views;
+    this.access = access;
+  }
+
+  @PostMapping
+  ResponseEntity<CaseView> apply(@RequestBody Application application) {
+    access.requireCoordinatorOrAdmin();
+    ImrCase c = intake.apply(application);
+    return ResponseEntity.created(URI.create("/api/cases/" + c.getCaseNumber()))
+        .body(views.of(cases.get(c.getCaseNumber())));
+  }
+
+  @PostMapping("/{caseNumber}/records")
+  CaseView records(@PathVariable String caseNumber, @RequestBody RecordsReceipt receipt) {
+    access.requireStaff();
+    access.readable(cases.get(caseNumber));
+    records.receive(caseNumber, receipt);
+    return views.of(cases.get(caseNumber));
+  }
+}

@@ -1,0 +1,22 @@
+package org.imrflow.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Medical records received for a case (API.md §5 records). */
+public record RecordsReceipt(
+    @NotNull LocalDate receivedOn,
+    @NotNull Boolean complete,
+    @Size(max = 500) List<@NotNull @Valid Document> documents) {
+
+  public record Document(@NotBlank @Size(max = 500) String title, LocalDate date, @Size(max = 200) String author) {
+  }
+
+  public List<Document> documentsOrEmpty() {
+    return documents == null ? List.of() : documents;
+  }
+}

@@ -1,0 +1,62 @@
+package org.imrflow.intake;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.CaseJson;
+import org.imrflow.cases.CaseRepository;
+import org.imrflow.cases.CaseStatus;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.deadlines.Deadlines;
+import org.imrflow.process.CaseProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Screens an application for eligibility (8 CCR 9792.10.3) and records the reasons. */
+@Component("screenEligibility")
+class ScreenEligibility implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(ScreenEligibility.class);
+
+  private final Cases cases;
+  private final CaseRepository repository;
+  private final CaseJson json;
+  private final Deadlines deadlines;
+  private final CaseAudit audit;
+  private final BusinessClock clock;
+
+  ScreenEligibility(Cases cases, CaseRepository repository, CaseJson json, Deadlines deadlines, CaseAudit audit,
+      BusinessClock clock) {
+    this.cases = cases;
+    this.repository = repository;
+    this.json = json;
+    this.deadlines = deadlines;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
+    Application application = json.application(c);
+    var lastDayOnTime = deadlines.applicationDue(application.urServedOn(),
+        Boolean.TRUE.equals(application.utilizationReview().servedByMail()));
+    boolean alreadyDecided = repository.findByDedupeKey(c.getDedupeKey()).stream()
+        .anyMatch(other -> other != c && other.getStatus() == CaseStatus.LETTER_SENT);
+    List<String> reasons = EligibilityRules.screen(application, lastDayOnTime, alreadyDecided).stream()
+        .map(Enum::name).toList();
+    boolean eligible = reasons.isEmpty();
+    c.screened(eligible, reasons);
+    if (!eligible) {
+      c.moveTo(CaseStatus.INELIGIBLE);
+      c.setClosedOn(clock.today());
+    }
+    CaseProcess.ELIGIBLE.set(execution, eligible);
+    audit.record(c.getCaseNumber(), "SCREENED", eligible ? "eligible" : "ineligible: " + String.join(", ", reasons));
+    log.info("Case {} screened: {}", c.getCaseNumber(), eligible ? "eligible" : "ineligible " + reasons);
+  }
+}

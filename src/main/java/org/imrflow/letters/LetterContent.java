@@ -1,0 +1,152 @@
+package org.imrflow.letters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseDocument;
+import org.imrflow.cases.CaseDocumentRepository;
+import org.imrflow.cases.CaseItem;
+import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.CaseJson;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.intake.Application;
+import org.imrflow.reviewers.ReviewerPanelService;
+import org.imrflow.reviewers.ReviewerProfile;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a letter says about its case, as template variables. The reviewer appears only through
+ * licensure states and certifications, never by name (LC 139.5).
+ */
+@Component
+class LetterContent {
+
+  static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private final CaseItemRepository items;
+  private final CaseDocumentRepository documents;
+  private final CaseJson json;
+  private final ReviewerPanelService reviewers;
+  private final Organization organization;
+  private final BusinessClock clock;
+
+  LetterContent(CaseItemRepository items, CaseDocumentRepository documents, CaseJson json,
+      ReviewerPanelService reviewers, Organization organization, BusinessClock clock) {
+    this.items = items;
+    this.documents = documents;
+    this.json = json;
+    this.reviewers = reviewers;
+    this.organization = organization;
+    this.clock = clock;
+  }
+
+  Map<String, Object> of(ImrCase c, Map<String, Object> extra) {
+    Application a = json.application(c);
+    Map<String, Object> model = new HashMap<>(extra);
+    model.put("org", organization);
+    model.put("caseNumber", c.getCaseNumber());
+    model.put("today", date(clock.today()));
+    model.put("priority", c.isExpedited() ? "Expedited" : "Standard");
+    model.put("dateOfInjury", date(a.employee().dateOfInjury()));
+    model.put("urDenialDate", date(a.utilizationReview().decisionDate()));
+    model.put("applicationReceived", date(a.applicationReceivedOn()));
+    model.put("recordsDue", date(c.getRecordsDue()));
+    model.put("determinationDue", date(c.getDeterminationDue()));
+    model.put("claimNumber", Objects.toString(a.employee().claimNumber(), "not stated"));
+    model.put("employeeName", a.employee().name());
+    model.put("employer", a.employer().name());
+    model.put("claimsAdministrator", a.claimsAdministrator().name());
+    model.put("urOrganization", a.utilizationReview().organization() == null ? "not stated"
+        : Objects.toString(a.utilizationReview().organization().name(), "not stated"));
+    Application.Provider physician = a.requestingProvider();
+    model.put("requestingPhysician", physician == null ? "not stated" : physician.name());
+    model.put("eligibilityReasons", c.eligibilityReasonList().stream().map(LetterContent::reasonText).toList());
+    List<Map<String, String>> itemRows = new ArrayList<>();
+    for (CaseItem item : items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())) {
+      DisputedItem d = json.item(item);
+      Map<String, String> row = new HashMap<>();
+      row.put("description", item.getDescription());
+      row.put("decision", item.getDetermination() == null ? "" : item.getDetermination().label());
+      row.put("claimsAdministratorGuideline", decisionBasedOn(d.claimsAdministratorGuideline()));
+      row.put("imroGuideline", decisionBasedOn(item.getImroGuideline()));
+      row.put("rationale", Objects.toString(item.getRationale(), ""));
+      itemRows.add(row);
+    }
+    model.put("items", itemRows);
+    model.put("header", header(c, a));
+    model.put("summary", Objects.toString(c.getCaseSummary(), ""));
+    model.put("documents", documentLines(c));
+    putCredentials(c, model);
+    return model;
+  }
+
+  private String header(ImrCase c, Application a) {
+    return TextLayout.header(c.getCaseNumber(),
+        List.of(new String[] {"Date Assigned:", date(c.getAssignedOn())},
+            new String[] {"Decision Date:", date(c.getDecidedOn())},
+            new String[] {"Priority:", c.isExpedited() ? "Expedited" : "Standard"},
+            new String[] {"", ""}),
+        List.of(new String[] {"Date of Injury:", date(a.employee().dateOfInjury())},
+            new String[] {"UR Denial Date:", date(a.utilizationReview().decisionDate())},
+            new String[] {"Application", date(a.applicationReceivedOn())},
+            new String[] {"Received:", ""}));
+  }
+
+  private void putCredentials(ImrCase c, Map<String, Object> model) {
+    ReviewerProfile r = c.getReviewerId() == null || !reviewers.exists(c.getReviewerId()) ? null
+        : reviewers.get(c.getReviewerId());
+    LocalDate today = clock.today();
+    model.put("licensure", r == null ? "" : r.licenses().stream()
+        .filter(l -> l.expires() != null && !l.expires().isBefore(today))
+        .map(l -> UsStates.name(l.state())).distinct().collect(Collectors.joining(",")));
+    model.put("certifications", r == null ? "" : String.join(", ", r.boardCertifications()));
+    model.put("subspecialties", r == null ? "" : String.join(", ", r.subspecialties()));
+  }
+
+  private List<String> documentLines(ImrCase c) {
+    return documents.findByCaseNumberOrderByDocumentDateAscIdAsc(c.getCaseNumber()).stream()
+        .map(d -> d.getTitle() + (d.getAuthor() == null ? "" : ", " + d.getAuthor())
+            + (d.getDocumentDate() == null ? "" : ", " + date(d.getDocumentDate())))
+        .toList();
+  }
+
+  /** The letters write "Decision based on ..." before a citation. */
+  static String decisionBasedOn(String guideline) {
+    if (guideline == null || guideline.isBlank()) {
+      return "The Claims Administrator did not cite any medical evidence for its decision.";
+    }
+    String g = guideline.trim();
+    return g.startsWith("Decision based on") || g.startsWith("The Claims Administrator") ? g : "Decision based on " + g;
+  }
+
+  static String date(LocalDate date) {
+    return date == null ? "" : LETTER_DATE.format(date);
+  }
+
+  static String reasonText(String code) {
+    return switch (code) {
+      case "UNSIGNED" -> "The application was not signed by the employee or the employee's representative "
+          + "(8 CCR 9792.10.1(b)).";
+      case "LATE_APPLICATION" -> "The application was not received within 30 days of service of the utilization "
+          + "review decision, plus 5 days when that decision was served by mail (Labor Code 4610.5(h)(1)).";
+      case "NO_UR_REPORT" -> "A copy of the written utilization review decision was not submitted with the "
+          + "application (8 CCR 9792.10.1(b)).";
+      case "CONDITIONALLY_NON_CERTIFIED" -> "The utilization review decision was a conditional non-certification "
+          + "for missing information, which is not a dispute of medical necessity (8 CCR 9792.10.3).";
+      case "DUPLICATE" -> "The same treatment has already been decided by independent medical review "
+          + "(8 CCR 9792.10.3).";
+      default -> code;
+    };
+  }
+
+  List<String> sentences(List<String> codes) {
+    return codes.stream().map(LetterContent::reasonText).toList();
+  }
+}

@@ -1,0 +1,78 @@
+package org.imrflow.review;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.imrflow.cases.CaseDocument;
+import org.imrflow.cases.CaseDocumentRepository;
+import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.CaseJson;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.intake.Application;
+import org.imrflow.process.CaseProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a reviewer's task opens: the case file as the reviewer reads it in the form (parties,
+ * diagnoses, disputed items, records received), kept on the task only.
+ */
+@Component("caseFileView")
+class CaseFileView implements TaskListener {
+
+  static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private final Cases cases;
+  private final CaseItemRepository items;
+  private final CaseDocumentRepository documents;
+  private final CaseJson json;
+
+  CaseFileView(Cases cases, CaseItemRepository items, CaseDocumentRepository documents, CaseJson json) {
+    this.cases = cases;
+    this.items = items;
+    this.documents = documents;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setVariableLocal("caseFile", markdown(cases.get(CaseProcess.CASE_NUMBER.from(task))));
+  }
+
+  String markdown(ImrCase c) {
+    Application a = json.application(c);
+    StringBuilder md = new StringBuilder();
+    md.append("**Case ").append(c.getCaseNumber()).append("** · ").append(c.isExpedited() ? "Expedited" : "Standard")
+        .append(" · UR denial ").append(US_DATE.format(a.utilizationReview().decisionDate()))
+        .append(" · application received ").append(US_DATE.format(a.applicationReceivedOn())).append("\n\n");
+    md.append("**Injured worker:** ")
+        .append(a.employee().age() == null ? "age not stated" : a.employee().age() + " year old")
+        .append(a.employee().sex() == null ? "" : " " + a.employee().sex().name().toLowerCase())
+        .append(", injured ").append(US_DATE.format(a.employee().dateOfInjury())).append("\n\n");
+    md.append("**Parties:** employer ").append(a.employer().name())
+        .append("; claims administrator ").append(a.claimsAdministrator().name());
+    if (a.utilizationReview().organization() != null && a.utilizationReview().organization().name() != null) {
+      md.append("; UR organization ").append(a.utilizationReview().organization().name());
+    }
+    a.providersOrEmpty().forEach(p -> md.append("; ").append(p.role() == null ? "provider" : p.role().name().toLowerCase())
+        .append(" ").append(p.name()));
+    md.append("\n\n");
+    if (!a.diagnosesOrEmpty().isEmpty()) {
+      md.append("**Diagnoses:** ").append(String.join("; ", a.diagnosesOrEmpty())).append("\n\n");
+    }
+    md.append("**Disputed items:**\n\n");
+    items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).forEach(item -> {
+      DisputedItem d = json.item(item);
+      md.append(item.getItemIndex() + 1).append(". ").append(d.description()).append(" (")
+          .append(d.category().name().replace('_', ' ').toLowerCase()).append(")\n");
+    });
+    List<CaseDocument> docs = documents.findByCaseNumberOrderByDocumentDateAscIdAsc(c.getCaseNumber());
+    md.append("\n**Records received:** ").append(docs.isEmpty() ? "none yet" : docs.size() + " document(s)").append("\n\n");
+    docs.forEach(doc -> md.append("- ").append(doc.getTitle())
+        .append(doc.getDocumentDate() == null ? "" : ", " + US_DATE.format(doc.getDocumentDate()))
+        .append(doc.getAuthor() == null ? "" : ", " + doc.getAuthor()).append("\n"));
+    return md.toString();
+  }
+}

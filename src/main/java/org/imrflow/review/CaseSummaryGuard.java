@@ -1,0 +1,35 @@
+package org.imrflow.review;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.process.CaseProcess;
+import org.imrflow.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Completing {@code write-case-summary}: the clinical case summary is required and kept with the case. */
+@Component("caseSummaryGuard")
+class CaseSummaryGuard implements TaskListener {
+
+  static final int MAX_SUMMARY = 20_000;
+
+  private final Cases cases;
+  private final CaseAudit audit;
+
+  CaseSummaryGuard(Cases cases, CaseAudit audit) {
+    this.cases = cases;
+    this.audit = audit;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput input = TaskInput.of(task);
+    String summary = input.text(CaseProcess.CASE_SUMMARY, MAX_SUMMARY);
+    input.check();
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
+    c.setCaseSummary(summary);
+    audit.record(c.getCaseNumber(), "SUMMARY_WRITTEN", "clinical case summary written (" + summary.length() + " characters)");
+  }
+}

@@ -1,0 +1,58 @@
+package org.imrflow.review;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.CaseItem;
+import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.Determination;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.process.CaseProcess;
+import org.imrflow.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code decide-item}: when it opens, the task carries its item's index; when it completes, the
+ * determination, the organization's guideline and the rationale are required and kept with the item.
+ */
+@Component("decideItemGuard")
+class DecideItemGuard implements TaskListener {
+
+  static final int MAX_RATIONALE = 20_000;
+
+  private final Cases cases;
+  private final CaseItemRepository items;
+  private final CaseAudit audit;
+  private final BusinessClock clock;
+
+  DecideItemGuard(Cases cases, CaseItemRepository items, CaseAudit audit, BusinessClock clock) {
+    this.cases = cases;
+    this.items = items;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      CaseProcess.ITEM_INDEX.setLocal(task, CaseProcess.LOOP_COUNTER.from(task));
+      return;
+    }
+    TaskInput input = TaskInput.of(task);
+    Determination determination = input.choice(CaseProcess.DETERMINATION, Determination.class);
+    String guideline = input.text(CaseProcess.IMRO_GUIDELINE, 2000);
+    String rationale = input.text(CaseProcess.RATIONALE, MAX_RATIONALE);
+    input.check();
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
+    int index = CaseProcess.LOOP_COUNTER.from(task);
+    CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
+    item.decide(determination, guideline, rationale, task.getAssignee(), clock.now());
+    if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isDecided)) {
+      c.setDecidedOn(clock.today());
+    }
+    audit.record(c.getCaseNumber(), "DECIDED", "item " + (index + 1) + " " + determination.label().toLowerCase()
+        + " by " + task.getAssignee());
+  }
+}

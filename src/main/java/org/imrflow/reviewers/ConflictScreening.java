@@ -1,0 +1,37 @@
+package org.imrflow.reviewers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.imrflow.reviewers.ReviewerProfile.Affiliation;
+
+/**
+ * A reviewer's ties to the parties of a case (LC 139.5(e)): an affiliation conflicts with a party
+ * when their ids match or, where either has no id, when their normalised names match.
+ */
+final class ConflictScreening {
+
+  private ConflictScreening() {
+  }
+
+  static Set<String> conflicts(List<Affiliation> affiliations, List<CaseParty> parties) {
+    Set<String> reasons = new LinkedHashSet<>();
+    for (Affiliation affiliation : affiliations) {
+      for (CaseParty party : parties) {
+        if (ties(affiliation, party)) {
+          reasons.add(party.conflictReason());
+        }
+      }
+    }
+    return reasons;
+  }
+
+  static boolean ties(Affiliation affiliation, CaseParty party) {
+    boolean bothHaveIds = !Names.blank(affiliation.id()) && party.id() != null;
+    if (bothHaveIds) {
+      return affiliation.id().trim().equalsIgnoreCase(party.id());
+    }
+    String name = Names.normalize(affiliation.name());
+    return !name.isEmpty() && name.equals(party.name());
+  }
+}

@@ -1,0 +1,55 @@
+package org.imrflow.reviewers;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A panel reviewer as stored: the profile's lists are JSON, read whole into the panel snapshot. */
+@Entity
+@Table(name = "reviewer")
+class Reviewer {
+
+  @Id
+  private String userId;
+  private String name;
+  private String boardCertifications;
+  private String subspecialties;
+  private String licenses;
+  private Integer yearsInPractice;
+  private Integer activePracticeHoursPerWeek;
+  private String affiliations;
+  private boolean active;
+  private int openCases;
+  private Instant updatedAt;
+
+  protected Reviewer() {
+  }
+
+  Reviewer(String userId) {
+    this.userId = userId;
+  }
+
+  void update(String name, String boardCertifications, String subspecialties, String licenses, Integer yearsInPractice,
+      Integer activePracticeHoursPerWeek, String affiliations, boolean active, Instant updatedAt) {
+    this.name = name;
+    this.boardCertifications = boardCertifications;
+    this.subspecialties = subspecialties;
+    this.licenses = licenses;
+    this.yearsInPractice = yearsInPractice;
+    this.activePracticeHoursPerWeek = activePracticeHoursPerWeek;
+    this.affiliations = affiliations;
+    this.active = active;
+    this.updatedAt = updatedAt;
+  }
+
+  String getUserId() { return userId; }
+  String getName() { return name; }
+  String getBoardCertifications() { return boardCertifications; }
+  String getSubspecialties() { return subspecialties; }
+  String getLicenses() { return licenses; }
+  Integer getYearsInPractice() { return yearsInPractice; }
+  Integer getActivePracticeHoursPerWeek() { return activePracticeHoursPerWeek; }
+  String getAffiliations() { return affiliations; }
+  boolean isActive() { return active; }
+}

@@ -1,0 +1,104 @@
+package org.imrflow.reviewers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.CaseJson;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.intake.Application;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screens the panel for one case: qualification, specialty and conflicts, plus the reviewers who
+ * declared a conflict on it. Eligible reviewers come first, California licensees before others,
+ * then those with the fewest open cases.
+ */
+@Service
+public class ReviewerCandidates {
+
+  static final Comparator<Candidate> RANKING = Comparator
+      .comparing((Candidate c) -> !c.eligible())
+      .thenComparing(c -> !c.californiaLicensed())
+      .thenComparingInt(Candidate::openCases)
+      .thenComparing(Candidate::name)
+      .thenComparing(Candidate::userId);
+
+  private final ReviewerPanel panel;
+  private final SpecialtyMatch specialties;
+  private final QualificationPolicy policy;
+  private final CaseItemRepository items;
+  private final CaseJson json;
+  private final BusinessClock clock;
+
+  ReviewerCandidates(ReviewerPanel panel, SpecialtyMatch specialties, QualificationPolicy policy,
+      CaseItemRepository items, CaseJson json, BusinessClock clock) {
+    this.panel = panel;
+    this.specialties = specialties;
+    this.policy = policy;
+    this.items = items;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Every active panel reviewer, eligible ones first. */
+  public List<Candidate> forCase(ImrCase c) {
+    Screening screening = screening(c);
+    List<Candidate> candidates = new ArrayList<>();
+    for (PanelReviewer r : panel.current().byId().values()) {
+      if (r.active()) {
+        candidates.add(screening.candidate(r));
+      }
+    }
+    candidates.sort(RANKING);
+    return candidates;
+  }
+
+  /** One reviewer screened for the case; NOT_ON_PANEL when the user is no panel reviewer. */
+  public Candidate check(ImrCase c, String userId) {
+    PanelReviewer r = panel.current().byId().get(userId);
+    if (r == null) {
+      return new Candidate(userId, userId, false, List.of("NOT_ON_PANEL"), 0, false, "");
+    }
+    return screening(c).candidate(r);
+  }
+
+  /** The panel changed (a profile or a reviewer's open cases): every node reloads its copy. */
+  public void panelChanged() {
+    panel.changed();
+  }
+
+  private Screening screening(ImrCase c) {
+    Application application = json.application(c);
+    List<Set<String>> accepted = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
+        .map(json::item).map(specialties::accepted).toList();
+    return new Screening(accepted, CaseParty.of(application), c.declinedReviewerList(), clock.today());
+  }
+
+  private final class Screening {
+    private final List<Set<String>> accepted;
+    private final List<CaseParty> parties;
+    private final List<String> declined;
+    private final LocalDate today;
+
+    Screening(List<Set<String>> accepted, List<CaseParty> parties, List<String> declined, LocalDate today) {
+      this.accepted = accepted;
+      this.parties = parties;
+      this.declined = declined;
+      this.today = today;
+    }
+
+    Candidate candidate(PanelReviewer r) {
+      List<String> reasons = new ArrayList<>(QualificationRules.reasons(r, policy, today, accepted, parties));
+      if (declined.contains(r.userId())) {
+        reasons.add("DECLARED_CONFLICT");
+      }
+      String specialtyLine = String.join(", ", r.profile().boardCertifications());
+      return new Candidate(r.userId(), r.name(), reasons.isEmpty(), List.copyOf(reasons), r.openCases(),
+          r.hasCurrentCaliforniaLicense(today), specialtyLine);
+    }
+  }
+}

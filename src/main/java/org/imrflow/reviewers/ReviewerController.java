@@ -1,0 +1,69 @@
+package org.imrflow.reviewers;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.imrflow.security.Access;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reviewer panel (API.md §6). Coordinators and administrators change it. */
+@RestController
+@RequestMapping("/api/reviewers")
+class ReviewerController {
+
+  private final ReviewerPanelService panel;
+  private final ReviewerCsvImport csvImport;
+  private final Access access;
+
+  ReviewerController(ReviewerPanelService panel, ReviewerCsvImport csvImport, Access access) {
+    this.panel = panel;
+    this.csvImport = csvImport;
+    this.access = access;
+  }
+
+  @PostMapping
+  ResponseEntity<ReviewerProfile> register(@RequestBody ReviewerProfile profile) {
+    access.requireCoordinatorOrAdmin();
+    ReviewerProfile saved = panel.register(profile);
+    return ResponseEntity.created(URI.create("/api/reviewers/" + saved.userId())).body(saved);
+  }
+
+  @PutMapping("/{userId}")
+  ReviewerProfile update(@PathVariable String userId, @RequestBody ReviewerProfile profile) {
+    access.requireCoordinatorOrAdmin();
+    return panel.update(userId, profile);
+  }
+
+  @GetMapping("/{userId}")
+  Map<String, Object> get(@PathVariable String userId) {
+    access.requireStaffOrSelf(userId);
+    ReviewerProfile p = panel.get(userId);
+    var view = new java.util.LinkedHashMap<String, Object>();
+    view.put("userId", p.userId());
+    view.put("name", p.name());
+    view.put("boardCertifications", p.boardCertifications());
+    view.put("subspecialties", p.subspecialties());
+    view.put("licenses", p.licenses());
+    view.put("yearsInPractice", p.yearsInPractice());
+    view.put("activePracticeHoursPerWeek", p.activePracticeHoursPerWeek());
+    view.put("affiliations", p.affiliations());
+    view.put("active", p.active());
+    view.put("openCases", panel.openCases(userId));
+    return view;
+  }
+
+  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  Map<String, Object> importCsv(@RequestBody String csv) {
+    access.requireCoordinatorOrAdmin();
+    List<ReviewerProfile> imported = csvImport.importAll(csv);
+    return Map.of("imported", imported.size());
+  }
+}

@@ -1,0 +1,6 @@
+package org.imrflow.reviewers;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewerRepository extends JpaRepository<Reviewer, String> {
+}

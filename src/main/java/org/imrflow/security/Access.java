@@ -1,0 +1,63 @@
+package org.imrflow.security;
+
+import org.imrflow.cases.CurrentUser;
+import org.imrflow.cases.CurrentUser.User;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.web.ForbiddenException;
+import org.imrflow.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The access rules of API.md §3 for /api: coordinators and managers read every case, a reviewer
+ * only the cases assigned to them, and only coordinators and administrators create.
+ */
+@Component
+public class Access {
+
+  private final CurrentUser currentUser;
+
+  public Access(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
+
+  public User user() {
+    return currentUser.get().orElseThrow(() -> new ForbiddenException("Not authenticated"));
+  }
+
+  public void requireCoordinatorOrAdmin() {
+    require(Groups.COORDINATORS, Groups.ADMIN);
+  }
+
+  public void requireManager() {
+    require(Groups.MANAGERS, Groups.ADMIN);
+  }
+
+  public void requireStaff() {
+    require(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMIN);
+  }
+
+  public boolean isStaff() {
+    return user().in(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMIN);
+  }
+
+  /** Staff, or the user themself (a reviewer reading their own profile). */
+  public void requireStaffOrSelf(String userId) {
+    if (!isStaff() && !user().id().equals(userId)) {
+      throw new ForbiddenException("Only coordinators, managers and administrators may read other reviewers");
+    }
+  }
+
+  /** A case that the user may not read is answered like one that does not exist. */
+  public ImrCase readable(ImrCase c) {
+    if (isStaff() || user().id().equals(c.getReviewerId())) {
+      return c;
+    }
+    throw new NotFoundException("No case " + c.getCaseNumber());
+  }
+
+  private void require(String... groups) {
+    if (!user().in(groups)) {
+      throw new ForbiddenException("This needs one of the groups " + String.join(", ", groups));
+    }
+  }
+}
