@@ -14,6 +14,12 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class LetterPdf {
 
+  static {
+    // openhtmltopdf logs every render at INFO through java.util.logging: keep its warnings only.
+    com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+        .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+  }
+
   byte[] render(String title, String text) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
