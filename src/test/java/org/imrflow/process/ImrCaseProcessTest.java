@@ -41,17 +41,21 @@ import org.imrflow.letters.LetterType;
 import org.imrflow.letters.Letters;
 import org.imrflow.mail.EmbeddedMailServer;
 import org.imrflow.process.CaseProcess.Element;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of {@code imr-case}, driven through the engine (never mocked) with the job executor
  * off: each test runs the save points and timers itself after moving the engine clock.
  */
 @IntegrationTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ImrCaseProcessTest {
 
   /** Flow nodes covered by this class, for the coverage floor checked at the end. */
