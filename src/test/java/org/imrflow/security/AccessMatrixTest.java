@@ -89,6 +89,8 @@ class AccessMatrixTest {
     expect(HttpMethod.GET, c + "/audit", null, 200, 200, 200, 403, 403);
     expect(HttpMethod.GET, c + "/reviewer-candidates", null, 200, 200, 200, 403, 403);
     expect(HttpMethod.GET, "/api/sla", null, 403, 200, 200, 403, 403);
+    expect(HttpMethod.GET, "/api/sla/summary", null, 403, 200, 200, 403, 403);
+    expect(HttpMethod.GET, "/api/reports/monthly?month=2014-08", null, 403, 200, 200, 403, 403);
     expect(HttpMethod.GET, "/api/reviewers/dr-okafor", null, 200, 200, 200, 200, 403);
     expect(HttpMethod.POST, "/api/guidelines/check", "{\"description\": \"PT\", \"category\": \"PHYSICAL_THERAPY\"}",
         200, 200, 200, 200, 200);
@@ -155,6 +157,7 @@ class AccessMatrixTest {
         new Call(HttpMethod.GET, c + "/correspondence", null), new Call(HttpMethod.GET, c + "/audit", null),
         new Call(HttpMethod.GET, c + "/reviewer-candidates", null), new Call(HttpMethod.GET, "/api/sla", null),
         new Call(HttpMethod.GET, "/api/reports/monthly?month=2014-08", null),
+        new Call(HttpMethod.GET, "/api/sla/summary", null),
         new Call(HttpMethod.POST, "/api/reviewers", "{}"), new Call(HttpMethod.GET, "/api/reviewers/dr-okafor", null),
         new Call(HttpMethod.PUT, "/api/reviewers/dr-okafor", "{}"),
         new Call(HttpMethod.POST, "/api/guidelines/check", "{}"), new Call(HttpMethod.GET, "/api/docs", null));
