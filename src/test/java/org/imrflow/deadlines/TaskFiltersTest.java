@@ -1,0 +1,39 @@
+package org.imrflow.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.imrflow.Api;
+import org.imrflow.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** Each group finds its Tasklist filters at start, and only its own. */
+@IntegrationTest
+class TaskFiltersTest {
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void eachGroupSeesItsFilters() {
+    Api api = new Api(rest);
+    assertThat(names(api, "coordinator")).contains("Applications to screen", "Reviewer assignment", "Records overdue")
+        .doesNotContain("SLA breaches", "My reviews by due date");
+    assertThat(names(api, "dr-chen")).containsExactly("My reviews by due date");
+    assertThat(names(api, "manager")).containsExactly("SLA breaches");
+  }
+
+  @Test
+  void aReviewersFilterListsTheirOwnTasks() {
+    Api api = new Api(rest);
+    JsonNode filters = Api.json(api.get("dr-chen", "/engine-rest/filter?name=My%20reviews%20by%20due%20date"));
+    String id = filters.get(0).get("id").asText();
+    JsonNode tasks = Api.json(api.get("dr-chen", "/engine-rest/filter/" + id + "/list"));
+    tasks.forEach(task -> assertThat(task.get("assignee").asText()).isEqualTo("dr-chen"));
+  }
+
+  private static java.util.List<String> names(Api api, String user) {
+    return Api.json(api.get(user, "/engine-rest/filter")).findValuesAsText("name");
+  }
+}
