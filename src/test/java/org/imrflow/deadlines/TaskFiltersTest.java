@@ -24,13 +24,25 @@ class TaskFiltersTest {
     assertThat(names(api, "manager")).containsExactly("SLA breaches");
   }
 
+  @Autowired org.imrflow.intake.Intake intake;
+  @Autowired org.imrflow.intake.Records records;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+
   @Test
   void aReviewersFilterListsTheirOwnTasks() {
+    var c = intake.apply(org.imrflow.TestCases.application(org.imrflow.TestCases.unique("seed-pt-exceeds")));
+    records.receive(c.getCaseNumber(), new org.imrflow.intake.RecordsReceipt(java.time.LocalDate.of(2014, 8, 12), true,
+        java.util.List.of()));
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNumber()).singleResult().getId(),
+        java.util.Map.of("reviewerId", "dr-chen"));
+    org.imrflow.Jobs.runDue(management, c.getProcessInstanceId());
     Api api = new Api(rest);
     JsonNode filters = Api.json(api.get("dr-chen", "/engine-rest/filter"));
     String id = filters.get(0).get("id").asText();
     assertThat(filters.get(0).get("name").asText()).isEqualTo("My reviews by due date");
     JsonNode tasks = Api.json(api.get("dr-chen", "/engine-rest/filter/" + id + "/list"));
+    assertThat(tasks.findValuesAsText("taskDefinitionKey")).contains("attest-no-conflict");
     tasks.forEach(task -> assertThat(task.get("assignee").asText()).isEqualTo("dr-chen"));
   }
 
