@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
  * The engine REST API answers a task completion that IMRflow refused (see {@link TaskInput}) with
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 @Priority(1)
 public class TaskRefusalMapper implements ExceptionMapper<RestException> {
 
+  private final RestExceptionHandler camunda = new RestExceptionHandler();
+
   @Override
   public Response toResponse(RestException exception) {
     FormFieldValidationException refusal = refusal(exception);
@@ -27,9 +30,7 @@ public class TaskRefusalMapper implements ExceptionMapper<RestException> {
       dto.setMessage(refusal.getMessage());
       return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
-    Response.Status status = exception.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : exception.getStatus();
-    return Response.status(status).entity(ExceptionDto.fromException(exception)).type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    return camunda.toResponse(exception);
   }
 
   private static FormFieldValidationException refusal(Throwable e) {
