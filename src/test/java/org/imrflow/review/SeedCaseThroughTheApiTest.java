@@ -131,6 +131,21 @@ class SeedCaseThroughTheApiTest {
     assertThat(correspondence.findValuesAsText("type")).containsExactly("NOARFI", "FINAL_DETERMINATION");
     correspondence.forEach(letterSent -> assertThat(letterSent.get("recipients")).hasSize(4));
 
+    JsonNode audit = Api.json(api.get("manager", "/api/cases/" + n + "/audit"));
+    assertThat(audit.findValuesAsText("action")).containsSubsequence("STARTED", "SCREENED", "RECORDS_RECEIVED",
+        "ASSIGNED", "ATTESTED", "SUMMARY_WRITTEN", "DECIDED", "LETTER_SENT");
+    for (JsonNode entry : audit) {
+      String action = entry.get("action").asText();
+      if (action.equals("STARTED") || action.equals("ASSIGNED")) {
+        assertThat(entry.get("user").asText()).isEqualTo("coordinator");
+      }
+      if (action.equals("ATTESTED") || action.equals("DECIDED")) {
+        assertThat(entry.get("user").asText()).isEqualTo("dr-okafor");
+      }
+    }
+    assertThat(audit.toString()).doesNotContain("Pt 2x4").doesNotContain("21 year old");
+    assertThat(api.get("dr-okafor", "/api/cases/" + n + "/audit").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
     assertThat(api.get("dr-chen", "/api/cases/" + n).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(api.get("dr-okafor", "/api/cases/" + n).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
