@@ -1,5 +1,7 @@
 package org.imrflow.guidelines;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.imrflow.cases.Determination;
@@ -15,14 +17,30 @@ public class GuidelineForm {
   private static final int MAX_TEXT = 4000;
 
   public void show(VariableScope scope, DisputedItem item, GuidelineCheck check) {
-    scope.setVariableLocal("itemDescription", item.description());
-    scope.setVariableLocal("itemFacts", facts(item));
-    scope.setVariableLocal("guidelineVerdict", check.verdict().name());
-    scope.setVariableLocal("suggestedDetermination",
+    variables(item, check).forEach(scope::setVariableLocal);
+  }
+
+  /** The variables the form's text components name, in the order the form shows them. */
+  static Map<String, Object> variables(DisputedItem item, GuidelineCheck check) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("itemDescription", item.description());
+    variables.put("itemFacts", facts(item));
+    variables.put("guidelineVerdict", check.verdict().name() + " (" + label(check.verdict()) + ")");
+    variables.put("suggestedDetermination",
         check.suggestedDetermination() == null ? "none: clinical judgement" : check.suggestedDetermination().name());
-    scope.setVariableLocal("guidelineFindings", fit(findings(check)));
-    scope.setVariableLocal("suggestedGuideline", fit(suggestedGuideline(check)));
-    scope.setVariableLocal("rationaleDraft", fit(draft(check)));
+    variables.put("guidelineFindings", fit(findings(check)));
+    variables.put("suggestedGuideline", fit(suggestedGuideline(check)));
+    variables.put("rationaleDraft", fit(draft(check)));
+    return variables;
+  }
+
+  private static String label(Verdict verdict) {
+    return switch (verdict) {
+      case WITHIN_GUIDELINE -> "within the guideline";
+      case EXCEEDS_GUIDELINE -> "exceeds the guideline";
+      case NOT_RECOMMENDED -> "not recommended by the guideline";
+      case NEEDS_CLINICAL_JUDGEMENT -> "no mechanical rule decides it";
+    };
   }
 
   /** The engine keeps a string variable in a column of 4000 characters; real findings are far shorter. */
