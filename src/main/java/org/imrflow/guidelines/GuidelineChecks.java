@@ -47,12 +47,13 @@ public class GuidelineChecks {
       case POSTSURGICAL_THERAPY -> postsurgical.check(item, dateOfInjury, asOf);
       case MEDICATION, IMAGING, INJECTION, SURGERY, DME, PSYCHOLOGICAL, OTHER -> List.of(noRule(item.category()));
     });
-    if (capped(item.category()) && assessments.stream().noneMatch(a -> a.verdict() == Verdict.NOT_RECOMMENDED)) {
-      cap.check(item, item.category(), dateOfInjury, asOf).ifPresent(assessments::add);
+    if (capped(item.category())) {
+      cap.addTo(assessments, item, item.category(), dateOfInjury, asOf);
     }
     return Assessment.conclude(assessments);
   }
 
+  /** The disciplines LC 4604.5 caps (the table holds the number): other items need not ask. */
   private static boolean capped(Category category) {
     return category == Category.PHYSICAL_THERAPY || category == Category.OCCUPATIONAL_THERAPY
         || category == Category.CHIROPRACTIC;

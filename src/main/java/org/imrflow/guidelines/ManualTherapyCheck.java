@@ -63,7 +63,9 @@ final class ManualTherapyCheck {
 
   /** Several regions in one request: the smallest trial, and a total only if every region has one. */
   private static Course course(Map<BodyRegion, ManualTherapy> rules) {
-    ManualTherapy trial = rules.values().stream().min(Comparator.comparing(ManualTherapy::trialVisits)).orElseThrow();
+    ManualTherapy trial = rules.values().stream()
+        .min(Comparator.comparing(ManualTherapy::trialVisits, Comparator.nullsLast(Comparator.naturalOrder())))
+        .orElseThrow();
     boolean totalForAll = rules.values().stream().allMatch(r -> r.maxVisits() != null);
     ManualTherapy total = totalForAll
         ? rules.values().stream().min(Comparator.comparing(ManualTherapy::maxVisits)).orElseThrow() : null;

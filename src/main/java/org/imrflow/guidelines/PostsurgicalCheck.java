@@ -58,7 +58,7 @@ final class PostsurgicalCheck {
           + ": the Chronic Pain Medical Treatment Guidelines apply to this request."));
       // The discipline is not stated; physical and occupational therapy share the chronic pain rules.
       assessments.addAll(physicalMedicine.check(item, Category.PHYSICAL_THERAPY, asOf));
-      cap.check(item, Category.PHYSICAL_THERAPY, dateOfInjury, asOf).ifPresent(assessments::add);
+      cap.addTo(assessments, item, Category.PHYSICAL_THERAPY, dateOfInjury, asOf);
       return assessments;
     }
     if (rule.maxVisits() == null) {

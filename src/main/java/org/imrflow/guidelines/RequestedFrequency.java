@@ -17,9 +17,10 @@ final class RequestedFrequency {
       "four", 4, "five", 5, "six", 6, "seven", 7);
   private static final String NUMBER = "(\\d{1,2}|once|twice|one|two|three|four|five|six|seven)";
   private static final String RANGE_START = "(?:(?:\\d{1,2}|one|two|three|four|five|six)\\s*(?:-|to)\\s*)?";
-  /** "3 times a week", "3x/week", "1-2 times per week", "twice a week", "3 visits per wk", "2x weekly". */
+  /** "3 times a week", "3x/week", "1-2 times per week", "twice a week", "3 visits per wk", "2x week", "2x weekly". */
   private static final Pattern PER_WEEK = Pattern.compile("\\b" + RANGE_START + NUMBER
-      + "\\s*(?:x|times|visits|sessions|treatments)?\\s*(?:(?:a|per|/|each|every)\\s*(?:week|wk)|weekly)\\b");
+      + "\\s*(?:(?:x|times|visits|sessions|treatments)?\\s*(?:a|per|/|each|every)\\s*(?:week|wk)"
+      + "|(?:x|times)\\s*(?:week|wk)|(?:x|times)?\\s*weekly)\\b");
   /** "2x4 weeks", "3 times 4 wks": visits a week times weeks. */
   private static final Pattern TIMES_WEEKS = Pattern.compile("\\b" + RANGE_START + NUMBER
       + "\\s*(?:x|times)\\s*\\d{1,2}\\s*(?:weeks?|wks?)\\b");

@@ -1,6 +1,7 @@
 package org.imrflow.guidelines;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.imrflow.guidelines.DisputedItem.Category;
 import org.imrflow.guidelines.MtusTables.StatutoryCap;
@@ -18,6 +19,19 @@ final class StatutoryCapCheck {
 
   StatutoryCapCheck(MtusTables tables) {
     this.tables = tables;
+  }
+
+  /**
+   * Adds the cap's finding where it speaks. It is not asked when the guideline already found the
+   * request unsupported: it would only repeat the conclusion, and every question is a decision
+   * evaluation (with its history) for every item of every case.
+   */
+  void addTo(List<Assessment> assessments, DisputedItem item, Category discipline, LocalDate dateOfInjury,
+      LocalDate asOf) {
+    if (assessments.stream().noneMatch(a -> a.verdict() == Verdict.NOT_RECOMMENDED
+        || a.verdict() == Verdict.EXCEEDS_GUIDELINE)) {
+      check(item, discipline, dateOfInjury, asOf).ifPresent(assessments::add);
+    }
   }
 
   Optional<Assessment> check(DisputedItem item, Category discipline, LocalDate dateOfInjury, LocalDate asOf) {

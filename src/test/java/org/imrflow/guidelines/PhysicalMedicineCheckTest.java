@@ -144,8 +144,9 @@ class PhysicalMedicineCheckTest {
 
     assertThat(check(ot.visits(4, 6), IN_2014).verdict()).isEqualTo(Verdict.WITHIN_GUIDELINE);
     assertThat(check(ot.visits(5, 6), IN_2014).verdict()).isEqualTo(Verdict.EXCEEDS_GUIDELINE);
-    GuidelineCheck capped = check(ot.visits(25, 0), IN_2014);
-    assertThat(capped.findings().get(1).explanation()).contains("= 25 occupational therapy visits",
+    GuidelineCheck capped = check(ot.condition(Condition.CRPS).visits(20, 6).improvement(true), IN_2016);
+    assertThat(capped.verdict()).isEqualTo(Verdict.EXCEEDS_GUIDELINE);
+    assertThat(capped.findings().get(1).explanation()).contains("= 26 occupational therapy visits",
         "more than the 24 occupational therapy visits per industrial injury");
   }
 
@@ -155,6 +156,12 @@ class PhysicalMedicineCheckTest {
 
     assertThat(check.verdict()).isEqualTo(Verdict.NEEDS_CLINICAL_JUDGEMENT);
     assertThat(check.findings().get(1).explanation()).contains("Missing: the date of injury.");
+  }
+
+  @Test
+  void theCapIsNotAskedWhenTheGuidelineAlreadyDecidesAgainstTheRequest() {
+    assertThat(rules(check(pt(Condition.MYALGIA_MYOSITIS, 20, 10), IN_2016)))
+        .containsExactly(PhysicalMedicineCheck.RULE);
   }
 
   @Test
