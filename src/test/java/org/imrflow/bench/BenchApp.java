@@ -23,11 +23,14 @@ final class BenchApp {
   static final String PG_USER = System.getProperty("postgres.user", "postgres");
   static final String PG_PASSWORD = System.getProperty("postgres.password", "");
 
+  /** The H2 settings of the embedded run's URL (application.yml) beyond the locks. */
+  static final String H2_SETTINGS = ";QUERY_CACHE_SIZE=256";
+
   private BenchApp() {
   }
 
   static ConfigurableApplicationContext h2(String name) {
-    return start(name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+    return start(name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000" + H2_SETTINGS, "sa", "");
   }
 
   static ConfigurableApplicationContext start(String name, String url, String user, String password) {
