@@ -34,6 +34,9 @@ final class BenchResults {
       new Row("fullCasesPerSecond", "Full imr-case runs, intake to letter mailed", "cases/s", ">= 50 (stretch 100)"),
       new Row("skeletonCasesPerSecond", "Skeleton (same user tasks, no delegates)", "cases/s", ""),
       new Row("fullToSkeletonCostRatio", "Cost of a full case / skeleton case", "x", "<= 2 (stretch 1.5)"),
+      new Row("fullCaseCpuMillis", "CPU per full case (whole JVM)", "ms", ""),
+      new Row("skeletonCaseCpuMillis", "CPU per skeleton case (whole JVM)", "ms", ""),
+      new Row("fullToSkeletonCpuRatio", "CPU of a full case / skeleton case", "x", ""),
       new Row("fullCaseMillisP50", "Full case latency p50 (intake to letter mailed)", "ms", ""),
       new Row("fullCaseMillisP99", "Full case latency p99", "ms", ""),
       new Row("openCases", "Open cases in the database", "", ""),
@@ -69,6 +72,8 @@ final class BenchResults {
       Files.createDirectories(DIR);
       ObjectNode all = Files.exists(JSON) ? (ObjectNode) MAPPER.readTree(JSON.toFile()) : MAPPER.createObjectNode();
       figures.forEach((key, value) -> all.set(key, MAPPER.valueToTree(value)));
+      all.put("machine", machine());
+      all.put("quick", QUICK);
       MAPPER.writeValue(JSON.toFile(), all);
       Files.writeString(MARKDOWN, table(all));
     } catch (IOException e) {

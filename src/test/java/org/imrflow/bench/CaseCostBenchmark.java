@@ -34,8 +34,10 @@ class CaseCostBenchmark {
     Map<String, Object> figures = BenchResults.figures();
     figures.put("machine", BenchResults.machine());
     figures.put("quick", BenchResults.QUICK);
+    // The machine is shared: what else ran shows in the load average (1, 5, 15 minutes).
+    String loadAverage = loadAverage();
     try (ConfigurableApplicationContext app = BenchApp.h2("bench-cost")) {
-      Rates rates = measure(app, BenchResults.QUICK ? 100 : 400, BenchResults.QUICK ? 150 : 600,
+      Rates rates = measure(app, BenchResults.QUICK ? 60 : 400, BenchResults.QUICK ? 80 : 600,
           BenchResults.QUICK ? 2 : 3);
       figures.put("fullCasesPerSecond", BenchResults.round(rates.full()));
       figures.put("skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
@@ -43,6 +45,10 @@ class CaseCostBenchmark {
       figures.put("fullCaseMillisP50", rates.fullP50());
       figures.put("fullCaseMillisP99", rates.fullP99());
       figures.put("skeletonCaseMillisP50", rates.skeletonP50());
+      figures.put("fullCaseCpuMillis", rates.fullCpuMillis());
+      figures.put("skeletonCaseCpuMillis", rates.skeletonCpuMillis());
+      figures.put("fullToSkeletonCpuRatio", BenchResults.round(rates.fullCpuMillis() / rates.skeletonCpuMillis()));
+      figures.put("loadAverageBefore", loadAverage);
       figures.put("benchThreads", THREADS);
       figures.put("casesPerRound", rates.casesPerRound());
       BenchResults.put(figures);
@@ -50,7 +56,7 @@ class CaseCostBenchmark {
       if (!Boolean.getBoolean("bench.noProfile")) {
         CaseDriver driver = new CaseDriver(app);
         Profile profile = Profile.start();
-        Load.run(THREADS, BenchResults.QUICK ? 100 : 400, 9_000_000, driver::fullCase);
+        Load.run(THREADS, BenchResults.QUICK ? 60 : 400, 9_000_000, driver::fullCase);
         String summary = profile.stop(BenchResults.DIR.resolve("full-case.jfr"), "Full imr-case, H2 in memory");
         System.out.println(summary);
       }
@@ -69,19 +75,30 @@ class CaseCostBenchmark {
     String url = BenchApp.createPostgresDatabase();
     try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
         BenchApp.PG_PASSWORD)) {
-      Rates rates = measure(app, BenchResults.QUICK ? 40 : 200, BenchResults.QUICK ? 60 : 300, 2);
+      Rates rates = measure(app, BenchResults.QUICK ? 30 : 200, BenchResults.QUICK ? 40 : 300, 2);
       BenchResults.put(Map.of(
           "postgres.fullCasesPerSecond", BenchResults.round(rates.full()),
           "postgres.skeletonCasesPerSecond", BenchResults.round(rates.skeleton()),
           "postgres.fullToSkeletonCostRatio", BenchResults.round(rates.skeleton() / rates.full()),
-          "postgres.fullCaseMillisP50", rates.fullP50()));
+          "postgres.fullCaseMillisP50", rates.fullP50(),
+          "postgres.fullCaseCpuMillis", rates.fullCpuMillis(),
+          "postgres.skeletonCaseCpuMillis", rates.skeletonCpuMillis()));
     } finally {
       BenchApp.dropPostgresDatabase(url);
     }
     BenchResults.print();
   }
 
-  record Rates(double full, double skeleton, double fullP50, double fullP99, double skeletonP50, int casesPerRound) {
+  record Rates(double full, double skeleton, double fullP50, double fullP99, double skeletonP50, int casesPerRound,
+      double fullCpuMillis, double skeletonCpuMillis) {
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (java.io.IOException e) {
+      return "?";
+    }
   }
 
   /** Warm-up, then rounds of skeleton and full cases in turn; the rates over all rounds. */
@@ -109,12 +126,13 @@ class CaseCostBenchmark {
       // Every party of every case got the notice and the final letter: 4 + 4 messages a case.
       assertThat(mail.received()).hasSize(perRound * 8);
       mail.purge();
-      System.out.printf("round %d: skeleton %.1f cases/s, full %.1f cases/s%n", round + 1,
-          skeleton.get(round).perSecond(), full.get(round).perSecond());
+      System.out.printf("round %d: skeleton %.1f cases/s (%.1f ms CPU each), full %.1f cases/s (%.1f ms CPU each)%n",
+          round + 1, skeleton.get(round).perSecond(), 1000 * skeleton.get(round).cpuSeconds() / perRound,
+          full.get(round).perSecond(), 1000 * full.get(round).cpuSeconds() / perRound);
     }
     long[] fullNanos = merged(full);
     return new Rates(rate(full), rate(skeleton), BenchResults.millis(fullNanos, 50), BenchResults.millis(fullNanos, 99),
-        BenchResults.millis(merged(skeleton), 50), perRound);
+        BenchResults.millis(merged(skeleton), 50), perRound, cpuMillis(full), cpuMillis(skeleton));
   }
 
   private static void checkAllEnded(ConfigurableApplicationContext app) {
@@ -129,6 +147,12 @@ class CaseCostBenchmark {
   private static double rate(List<Load.Outcome> outcomes) {
     return outcomes.stream().mapToInt(Load.Outcome::cases).sum()
         / outcomes.stream().mapToDouble(Load.Outcome::seconds).sum();
+  }
+
+  /** JVM CPU milliseconds per case. */
+  private static double cpuMillis(List<Load.Outcome> outcomes) {
+    return BenchResults.round(1000 * outcomes.stream().mapToDouble(Load.Outcome::cpuSeconds).sum()
+        / outcomes.stream().mapToInt(Load.Outcome::cases).sum());
   }
 
   private static long[] merged(List<Load.Outcome> outcomes) {

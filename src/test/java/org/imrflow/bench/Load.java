@@ -12,11 +12,15 @@ import java.util.function.IntFunction;
 /** Runs cases on a fixed number of threads and times them: the rate and each case's latency. */
 final class Load {
 
-  record Outcome(int cases, double seconds, long[] sortedNanos) {
+  /** @param cpuSeconds CPU time of the whole JVM meanwhile (GreenMail's threads, GC and JIT included) */
+  record Outcome(int cases, double seconds, long[] sortedNanos, double cpuSeconds) {
     double perSecond() {
       return cases / seconds;
     }
   }
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
   private Load() {
   }
@@ -27,6 +31,7 @@ final class Load {
     long[] nanos = new long[cases];
     List<Future<?>> workers = new ArrayList<>();
     long start = System.nanoTime();
+    long cpuStart = OS.getProcessCpuTime();
     try {
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
@@ -45,7 +50,8 @@ final class Load {
       pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (OS.getProcessCpuTime() - cpuStart) / 1e9;
     Arrays.sort(nanos);
-    return new Outcome(cases, seconds, nanos);
+    return new Outcome(cases, seconds, nanos, cpuSeconds);
   }
 }
