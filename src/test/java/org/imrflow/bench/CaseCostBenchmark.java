@@ -37,7 +37,7 @@ class CaseCostBenchmark {
     // The machine is shared: what else ran shows in the load average (1, 5, 15 minutes).
     String loadAverage = loadAverage();
     try (ConfigurableApplicationContext app = BenchApp.h2("bench-cost")) {
-      Rates rates = measure(app, BenchResults.QUICK ? 60 : 400, BenchResults.QUICK ? 80 : 600,
+      Rates rates = measure(app, BenchResults.QUICK ? 40 : 300, BenchResults.QUICK ? 60 : 400,
           BenchResults.QUICK ? 2 : 3);
       figures.put("fullCasesPerSecond", BenchResults.round(rates.full()));
       figures.put("skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
@@ -56,7 +56,7 @@ class CaseCostBenchmark {
       if (!Boolean.getBoolean("bench.noProfile")) {
         CaseDriver driver = new CaseDriver(app);
         Profile profile = Profile.start();
-        Load.run(THREADS, BenchResults.QUICK ? 60 : 400, 9_000_000, driver::fullCase);
+        Load.run(THREADS, BenchResults.QUICK ? 40 : 200, 9_000_000, driver::fullCase);
         String summary = profile.stop(BenchResults.DIR.resolve("full-case.jfr"), "Full imr-case, H2 in memory");
         System.out.println(summary);
       }
@@ -66,6 +66,10 @@ class CaseCostBenchmark {
 
   @Test
   void fullCaseAgainstSkeletonOnPostgres() throws Exception {
+    if (BenchResults.QUICK) {
+      System.out.println("PostgreSQL figures skipped in quick mode");
+      return;
+    }
     var unreachable = BenchApp.postgresUnreachable();
     if (unreachable.isPresent()) {
       System.out.println("PostgreSQL figures skipped: " + unreachable.get());
@@ -75,7 +79,7 @@ class CaseCostBenchmark {
     String url = BenchApp.createPostgresDatabase();
     try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
         BenchApp.PG_PASSWORD)) {
-      Rates rates = measure(app, BenchResults.QUICK ? 30 : 200, BenchResults.QUICK ? 40 : 300, 2);
+      Rates rates = measure(app, 100, 150, 2);
       BenchResults.put(Map.of(
           "postgres.fullCasesPerSecond", BenchResults.round(rates.full()),
           "postgres.skeletonCasesPerSecond", BenchResults.round(rates.skeleton()),
