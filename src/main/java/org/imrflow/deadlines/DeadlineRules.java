@@ -1,8 +1,8 @@
 package org.imrflow.deadlines;
 
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.imrflow.process.CachedDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +14,9 @@ public class DeadlineRules {
 
   public static final String DECISION = "review-deadline";
 
-  private final DecisionService decisions;
+  private final CachedDecisions decisions;
 
-  public DeadlineRules(DecisionService decisions) {
+  public DeadlineRules(CachedDecisions decisions) {
     this.decisions = decisions;
   }
 
@@ -24,17 +24,17 @@ public class DeadlineRules {
   }
 
   public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail) {
-    DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION, Map.of(
-            "deadline", kind.name(),
-            "expedited", expedited,
-            "noticeDelivery", noticeDelivery.name(),
-            "servedByMail", servedByMail))
-        .getSingleResult();
-    if (row == null) {
-      throw new IllegalStateException("review-deadline has no rule for " + kind + (expedited ? " (expedited)" : ""));
+    List<Map<String, Object>> rows = decisions.rows(DECISION, Map.of(
+        "deadline", kind.name(),
+        "expedited", expedited,
+        "noticeDelivery", noticeDelivery.name(),
+        "servedByMail", servedByMail));
+    if (rows.size() != 1) {
+      throw new IllegalStateException("review-deadline has " + rows.size() + " rules for " + kind
+          + (expedited ? " (expedited)" : "") + ": it must have exactly one");
     }
-    Number days = row.getEntry("days");
-    return new Limit(days.intValue(), row.getEntry("source"));
+    Number days = (Number) rows.get(0).get("days");
+    return new Limit(days.intValue(), (String) rows.get(0).get("source"));
   }
 
   public enum NoticeDelivery { MAIL, ELECTRONIC }

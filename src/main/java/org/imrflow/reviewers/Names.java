@@ -16,9 +16,23 @@ public final class Names {
     if (name == null) {
       return "";
     }
+    if (alreadyNormal(name)) {
+      return name;
+    }
     return name.toLowerCase(Locale.ROOT)
         .replace("&", "and")
         .replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  /** Plain lower-case ASCII letters and digits: what normalize makes, so the regex can be skipped. */
+  private static boolean alreadyNormal(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean blank(String s) {

@@ -8,14 +8,21 @@ import java.util.stream.Stream;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.License;
 
-/** A reviewer as the matcher sees one: the profile with its names normalised once, and open cases. */
+/**
+ * A reviewer as the matcher sees one: the profile with its names normalised once (specialties and
+ * affiliation names, which every screening compares), and open cases.
+ */
 record PanelReviewer(ReviewerProfile profile, Set<String> specialties, List<Affiliation> affiliations, int openCases) {
 
   static PanelReviewer of(ReviewerProfile profile, int openCases) {
     Set<String> specialties = Stream.concat(profile.boardCertifications().stream(), profile.subspecialties().stream())
         .map(Names::normalize)
         .collect(Collectors.toUnmodifiableSet());
-    return new PanelReviewer(profile, specialties, profile.affiliations(), openCases);
+    // Normalised here, once per panel load, instead of for every party of every case screened.
+    List<Affiliation> affiliations = profile.affiliations().stream()
+        .map(a -> new Affiliation(a.kind(), a.id(), Names.normalize(a.name())))
+        .toList();
+    return new PanelReviewer(profile, specialties, affiliations, openCases);
   }
 
   String userId() {

@@ -6,10 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.imrflow.guidelines.DisputedItem;
 import org.imrflow.guidelines.DisputedItem.BodyRegion;
+import org.imrflow.process.CachedDecisions;
 
 /**
  * Which specialties may review an item: the decision table {@code reviewer-specialty}
@@ -20,9 +19,9 @@ class SpecialtyMatch {
 
   static final String DECISION = "reviewer-specialty";
 
-  private final DecisionService decisions;
+  private final CachedDecisions decisions;
 
-  SpecialtyMatch(DecisionService decisions) {
+  SpecialtyMatch(CachedDecisions decisions) {
     this.decisions = decisions;
   }
 
@@ -35,7 +34,7 @@ class SpecialtyMatch {
       Map<String, Object> inputs = new HashMap<>();
       inputs.put("category", item.category().name());
       inputs.put("bodyRegion", region == null ? null : region.name());
-      decisions.evaluateDecisionTableByKey(DECISION, Variables.fromMap(inputs)).getResultList().forEach(row -> {
+      decisions.rows(DECISION, inputs).forEach(row -> {
         String list = (String) row.get("specialties");
         if (list != null) {
           Arrays.stream(list.split(",")).map(Names::normalize).filter(s -> !s.isEmpty()).forEach(accepted::add);

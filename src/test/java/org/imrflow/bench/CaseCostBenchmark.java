@@ -1,0 +1,167 @@
+package org.imrflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.imrflow.mail.EmbeddedMailServer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Cost per case (API.md §9): complete imr-case runs, intake to final letter mailed to the embedded
+ * GreenMail over SMTP, against the skeleton BPMN (src/test/resources/bench/skeleton.bpmn: the same
+ * user tasks, nothing else), in the same JVM and database, after warm-up, in alternating rounds.
+ * Then a JFR profile of further full cases (not timed). On H2 in memory, and on PostgreSQL when
+ * one is reachable (reported separately).
+ */
+@Order(1)
+class CaseCostBenchmark {
+
+  /** Driving threads: the SMTP round trips of the letters wait while other cases use the CPU. */
+  static final int THREADS = Integer.getInteger("bench.threads", 8);
+
+  @Test
+  void fullCaseAgainstSkeletonOnH2() throws Exception {
+    Map<String, Object> figures = BenchResults.figures();
+    figures.put("machine", BenchResults.machine());
+    figures.put("quick", BenchResults.QUICK);
+    // The machine is shared: what else ran shows in the load average (1, 5, 15 minutes).
+    String loadAverage = loadAverage();
+    try (ConfigurableApplicationContext app = BenchApp.h2("bench-cost")) {
+      Rates rates = measure(app, BenchResults.QUICK ? 40 : 300, BenchResults.QUICK ? 60 : 400,
+          BenchResults.QUICK ? 2 : 3);
+      figures.put("fullCasesPerSecond", BenchResults.round(rates.full()));
+      figures.put("skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
+      figures.put("fullToSkeletonCostRatio", BenchResults.round(rates.skeleton() / rates.full()));
+      figures.put("fullCaseMillisP50", rates.fullP50());
+      figures.put("fullCaseMillisP99", rates.fullP99());
+      figures.put("skeletonCaseMillisP50", rates.skeletonP50());
+      figures.put("fullCaseCpuMillis", rates.fullCpuMillis());
+      figures.put("skeletonCaseCpuMillis", rates.skeletonCpuMillis());
+      figures.put("fullToSkeletonCpuRatio", BenchResults.round(rates.fullCpuMillis() / rates.skeletonCpuMillis()));
+      figures.put("loadAverageBefore", loadAverage);
+      figures.put("benchThreads", THREADS);
+      figures.put("casesPerRound", rates.casesPerRound());
+      BenchResults.put(figures);
+
+      if (!Boolean.getBoolean("bench.noProfile")) {
+        CaseDriver driver = new CaseDriver(app);
+        Profile profile = Profile.start();
+        Load.run(THREADS, BenchResults.QUICK ? 40 : 200, 9_000_000, driver::fullCase);
+        String summary = profile.stop(BenchResults.DIR.resolve("full-case.jfr"), "Full imr-case, H2 in memory");
+        System.out.println(summary);
+      }
+    }
+    BenchResults.print();
+  }
+
+  @Test
+  void fullCaseAgainstSkeletonOnPostgres() throws Exception {
+    if (BenchResults.QUICK) {
+      System.out.println("PostgreSQL figures skipped in quick mode");
+      return;
+    }
+    var unreachable = BenchApp.postgresUnreachable();
+    if (unreachable.isPresent()) {
+      System.out.println("PostgreSQL figures skipped: " + unreachable.get());
+      BenchResults.put(Map.of("postgres.skipped", unreachable.get()));
+      return;
+    }
+    String url = BenchApp.createPostgresDatabase();
+    try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
+        BenchApp.PG_PASSWORD)) {
+      Rates rates = measure(app, 100, 150, 2);
+      BenchResults.put(Map.of(
+          "postgres.fullCasesPerSecond", BenchResults.round(rates.full()),
+          "postgres.skeletonCasesPerSecond", BenchResults.round(rates.skeleton()),
+          "postgres.fullToSkeletonCostRatio", BenchResults.round(rates.skeleton() / rates.full()),
+          "postgres.fullCaseMillisP50", rates.fullP50(),
+          "postgres.fullCaseCpuMillis", rates.fullCpuMillis(),
+          "postgres.skeletonCaseCpuMillis", rates.skeletonCpuMillis()));
+    } finally {
+      BenchApp.dropPostgresDatabase(url);
+    }
+    BenchResults.print();
+  }
+
+  record Rates(double full, double skeleton, double fullP50, double fullP99, double skeletonP50, int casesPerRound,
+      double fullCpuMillis, double skeletonCpuMillis) {
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (java.io.IOException e) {
+      return "?";
+    }
+  }
+
+  /** Warm-up, then rounds of skeleton and full cases in turn; the rates over all rounds. */
+  private static Rates measure(ConfigurableApplicationContext app, int warmUp, int perRound, int rounds)
+      throws Exception {
+    RepositoryService repository = app.getBean(RepositoryService.class);
+    repository.createDeployment().name("bench-skeleton")
+        .addInputStream("bench/skeleton.bpmn", CaseCostBenchmark.class.getResourceAsStream("/bench/skeleton.bpmn"))
+        .deploy();
+    CaseDriver driver = new CaseDriver(app);
+    EmbeddedMailServer mail = app.getBean(EmbeddedMailServer.class);
+    Files.createDirectories(BenchResults.DIR);
+
+    Load.run(THREADS, warmUp, 1_000_000, driver::skeletonCase);
+    Load.run(THREADS, warmUp, 1_000_000, driver::fullCase);
+    checkAllEnded(app);
+    mail.purge();
+
+    List<Load.Outcome> full = new ArrayList<>();
+    List<Load.Outcome> skeleton = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      skeleton.add(Load.run(THREADS, perRound, 2_000_000 + round * perRound, driver::skeletonCase));
+      full.add(Load.run(THREADS, perRound, 3_000_000 + round * perRound, driver::fullCase));
+      checkAllEnded(app);
+      // Every party of every case got the notice and the final letter: 4 + 4 messages a case.
+      assertThat(mail.received()).hasSize(perRound * 8);
+      mail.purge();
+      System.out.printf("round %d: skeleton %.1f cases/s (%.1f ms CPU each), full %.1f cases/s (%.1f ms CPU each)%n",
+          round + 1, skeleton.get(round).perSecond(), 1000 * skeleton.get(round).cpuSeconds() / perRound,
+          full.get(round).perSecond(), 1000 * full.get(round).cpuSeconds() / perRound);
+    }
+    long[] fullNanos = merged(full);
+    return new Rates(rate(full), rate(skeleton), BenchResults.millis(fullNanos, 50), BenchResults.millis(fullNanos, 99),
+        BenchResults.millis(merged(skeleton), 50), perRound, cpuMillis(full), cpuMillis(skeleton));
+  }
+
+  private static void checkAllEnded(ConfigurableApplicationContext app) {
+    assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery().count())
+        .as("every case and skeleton ran to its end").isZero();
+    assertThat(app.getBean(HistoryService.class).createHistoricIncidentQuery().count()).isZero();
+    Long unsent = app.getBean(JdbcTemplate.class).queryForObject(
+        "select count(*) from letter_delivery where status <> 'SENT'", Long.class);
+    assertThat(unsent).isZero();
+  }
+
+  private static double rate(List<Load.Outcome> outcomes) {
+    return outcomes.stream().mapToInt(Load.Outcome::cases).sum()
+        / outcomes.stream().mapToDouble(Load.Outcome::seconds).sum();
+  }
+
+  /** JVM CPU milliseconds per case. */
+  private static double cpuMillis(List<Load.Outcome> outcomes) {
+    return BenchResults.round(1000 * outcomes.stream().mapToDouble(Load.Outcome::cpuSeconds).sum()
+        / outcomes.stream().mapToInt(Load.Outcome::cases).sum());
+  }
+
+  private static long[] merged(List<Load.Outcome> outcomes) {
+    long[] all = outcomes.stream().flatMapToLong(o -> Arrays.stream(o.sortedNanos())).toArray();
+    Arrays.sort(all);
+    return all;
+  }
+}

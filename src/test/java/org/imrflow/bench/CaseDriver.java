@@ -1,0 +1,154 @@
+package org.imrflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.imrflow.TestCases;
+import org.imrflow.cases.CurrentUser;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.intake.Application;
+import org.imrflow.intake.Intake;
+import org.imrflow.intake.Records;
+import org.imrflow.intake.RecordsReceipt;
+import org.imrflow.security.Groups;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Drives one case from intake to its mailed letter the way people and the job executor would:
+ * the application and the records through IMRflow's services (as the /api controllers call them,
+ * as the coordinator), every user task completed through the engine's TaskService as its
+ * (authenticated) user, and every due job (the save points, the notice and the final letter with
+ * their SMTP deliveries) executed as soon as it is due, by the same thread.
+ */
+final class CaseDriver {
+
+  static final String SKELETON_KEY = "bench-skeleton";
+
+  /** Demo panel reviewers who are eligible for the sample case (no conflict, qualified). */
+  private static final List<String> REVIEWERS = List.of("dr-okafor", "dr-morales", "dr-johnson", "dr-haddad",
+      "dr-chen");
+
+  private final Intake intake;
+  private final Records records;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final ObjectMapper mapper;
+  private final ObjectNode sample;
+  private final LocalDate today;
+  private final Date determinationDueAt;
+
+  CaseDriver(ApplicationContext context) {
+    this.intake = context.getBean(Intake.class);
+    this.records = context.getBean(Records.class);
+    this.tasks = context.getBean(TaskService.class);
+    this.management = context.getBean(ManagementService.class);
+    this.runtime = context.getBean(RuntimeService.class);
+    this.identity = context.getBean(IdentityService.class);
+    this.mapper = context.getBean(ObjectMapper.class);
+    this.today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+    // The sample the process tests use (one disputed item, four parties with an address), received today.
+    this.sample = TestCases.receivedOn(TestCases.json("seed-pt-exceeds"), today);
+    this.determinationDueAt = Date.from(today.plusDays(30).atStartOfDay(ZoneId.of("America/Los_Angeles")).toInstant());
+  }
+
+  /** Intake to letter mailed; the process instance id. */
+  String fullCase(int n) {
+    ObjectNode json = sample.deepCopy();
+    ((ObjectNode) json.get("employee")).put("claimNumber", "WC-B-" + n + "-" + UUID.randomUUID().toString().substring(0, 6));
+    Application application = mapper.convertValue(json, Application.class);
+    ImrCase c = asApiUser(() -> intake.apply(application));
+    String pi = c.getProcessInstanceId();
+    runDue(pi);
+    asApiUser(() -> records.receive(c.getCaseNumber(), new RecordsReceipt(today, true,
+        List.of(new RecordsReceipt.Document("PR-2 progress report", today.minusDays(5), "Dr. Il")))));
+    String reviewer = REVIEWERS.get(Math.floorMod(n, REVIEWERS.size()));
+    review(pi, reviewer, true);
+    return pi;
+  }
+
+  /** The skeleton: the same user tasks completed the same way, nothing else. */
+  String skeletonCase(int n) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseNumber", "BENCH-" + n);
+    variables.put("itemCount", 1);
+    variables.put("determinationDueAt", determinationDueAt);
+    String pi = runtime.startProcessInstanceByKey(SKELETON_KEY, "BENCH-" + n, variables).getId();
+    review(pi, REVIEWERS.get(Math.floorMod(n, REVIEWERS.size())), false);
+    return pi;
+  }
+
+  private void review(String pi, String reviewer, boolean jobs) {
+    complete(pi, "assign-reviewer", "coordinator", Groups.COORDINATORS, Map.of("reviewerId", reviewer));
+    if (jobs) {
+      runDue(pi);
+    }
+    complete(pi, "attest-no-conflict", reviewer, Groups.REVIEWERS, Map.of("noConflict", true));
+    if (jobs) {
+      runDue(pi);
+    }
+    complete(pi, "write-case-summary", reviewer, Groups.REVIEWERS, Map.of("caseSummary",
+        "The patient is a 21 year old male with neck and low back pain. Eleven visits of therapy were completed."));
+    if (jobs) {
+      runDue(pi);
+    }
+    complete(pi, "decide-item", reviewer, Groups.REVIEWERS, Map.of("determination", "UPHELD",
+        "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
+        "rationale", "The requested visits exceed the guideline."));
+    if (jobs) {
+      runDue(pi);
+    }
+  }
+
+  private void complete(String pi, String taskKey, String user, String group, Map<String, Object> variables) {
+    List<Task> open = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).list();
+    if (open.isEmpty()) {
+      throw new IllegalStateException("no task " + taskKey + " in " + pi);
+    }
+    for (Task task : open) {
+      identity.setAuthentication(user, List.of(group));
+      try {
+        tasks.complete(task.getId(), new HashMap<>(variables));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
+  /** What the job executor would do for this instance: run its due jobs until none is left. */
+  private void runDue(String pi) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = management.createJobQuery().processInstanceId(pi).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (Job job : due) {
+        management.executeJob(job.getId());
+      }
+    }
+    throw new IllegalStateException("jobs keep coming for " + pi);
+  }
+
+  private static <T> T asApiUser(Supplier<T> work) {
+    CurrentUser.set(new CurrentUser.User("coordinator", List.of(Groups.COORDINATORS)));
+    try {
+      return work.get();
+    } finally {
+      CurrentUser.clear();
+    }
+  }
+}

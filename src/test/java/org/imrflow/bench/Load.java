@@ -1,0 +1,57 @@
+package org.imrflow.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/** Runs cases on a fixed number of threads and times them: the rate and each case's latency. */
+final class Load {
+
+  /** @param cpuSeconds CPU time of the whole JVM meanwhile (GreenMail's threads, GC and JIT included) */
+  record Outcome(int cases, double seconds, long[] sortedNanos, double cpuSeconds) {
+    double perSecond() {
+      return cases / seconds;
+    }
+  }
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+  private Load() {
+  }
+
+  static Outcome run(int threads, int cases, int firstNumber, IntFunction<?> oneCase) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger next = new AtomicInteger();
+    long[] nanos = new long[cases];
+    List<Future<?>> workers = new ArrayList<>();
+    long start = System.nanoTime();
+    long cpuStart = OS.getProcessCpuTime();
+    try {
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
+            long begin = System.nanoTime();
+            oneCase.apply(firstNumber + i);
+            nanos[i] = System.nanoTime() - begin;
+          }
+          return null;
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (OS.getProcessCpuTime() - cpuStart) / 1e9;
+    Arrays.sort(nanos);
+    return new Outcome(cases, seconds, nanos, cpuSeconds);
+  }
+}
