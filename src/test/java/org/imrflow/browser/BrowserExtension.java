@@ -3,7 +3,6 @@ package org.imrflow.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,17 +24,22 @@ final class BrowserExtension implements BeforeAllCallback, ParameterResolver, Te
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    List<String> missing = Stream.of(Browser.CHROMIUM, Browser.CHROMEDRIVER)
-        .filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
+    requireOrSkip(List.of(Browser.CHROMIUM, Browser.CHROMEDRIVER), Boolean.getBoolean(REQUIRED),
+        context.getDisplayName());
+  }
+
+  /** Skips (or, when the browser is required, fails) the tests of {@code who} unless every program is there. */
+  static void requireOrSkip(List<Path> programs, boolean required, String who) {
+    List<String> missing = programs.stream().filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
     if (missing.isEmpty()) {
       return;
     }
     String why = String.join(" and ", missing) + " not found (apt-get install -y chromium chromium-driver)";
-    if (Boolean.getBoolean(REQUIRED)) {
+    if (required) {
       throw new IllegalStateException("Browser tests are required (-D" + REQUIRED + "=true) but " + why);
     }
     String message = "Browser tests skipped: " + why + "; with -D" + REQUIRED + "=true they fail instead";
-    System.err.println("[" + context.getDisplayName() + "] " + message);
+    System.err.println("[" + who + "] " + message);
     Assumptions.abort(message);
   }
 

@@ -44,7 +44,7 @@ final class Tasklist extends Webapp {
     browser.waiting().withMessage("task " + taskId + " in filter " + filterName).until(d -> {
       openFilter(filterName);
       try {
-        browser.waiting().withTimeout(Duration.ofSeconds(3))
+        browser.waiting().withTimeout(Duration.ofSeconds(10))
             .until(ExpectedConditions.presenceOfElementLocated(taskLink(taskId)));
         return true;
       } catch (TimeoutException e) {
@@ -53,8 +53,10 @@ final class Tasklist extends Webapp {
     });
   }
 
-  boolean lists(String taskId) {
-    return !browser.driver().findElements(taskLink(taskId)).isEmpty();
+  /** What the list shows of a task: its name, process, dates and the variables the filter names. */
+  String listEntry(String taskId) {
+    return browser.visible(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')][1]"))
+        .getText().replaceAll("\\s+", " ").trim();
   }
 
   /** Ids of the tasks the current filter shows. */

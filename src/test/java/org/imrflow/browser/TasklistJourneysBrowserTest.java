@@ -144,6 +144,7 @@ class TasklistJourneysBrowserTest {
     states.recordsComplete(c);
     Task assignment = states.task(c, Element.ASSIGN_REVIEWER);
     tasklist.waitForTask("Reviewer assignment", assignment.getId());
+    assertThat(tasklist.listEntry(assignment.getId())).contains("Assign a reviewer", "Case: " + c.getCaseNumber());
     browser.screenshot("1-03-reviewer-assignment-filter");
 
     CamundaForm assign = tasklist.openTask(assignment.getId());
@@ -259,6 +260,7 @@ class TasklistJourneysBrowserTest {
     tasklist.loginAs("dr-chen");
     assertThat(tasklist.filters()).as("a reviewer sees none of the coordinators' filters").containsExactly(filter);
     tasklist.waitForTask(filter, myTask.getId());
+    assertThat(tasklist.listEntry(myTask.getId())).contains("Case: " + mine.getCaseNumber());
     List<String> listed = tasklist.listedTaskIds();
     assertThat(listed).contains(myTask.getId()).doesNotContain(theirTask.getId());
     assertThat(tasks.createTaskQuery().taskIdIn(listed.toArray(String[]::new)).list())
