@@ -1,20 +1,32 @@
 package org.imrflow.cases;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
 /** Records who did what to a case. Details carry codes and ids, never names or clinical text. */
 @Component
 public class CaseAudit {
 
+  /** One line of a case's audit trail. */
+  public record Entry(Instant at, String user, String action, String detail) {
+  }
+
   private final CaseAuditRepository entries;
   private final CurrentUser currentUser;
   private final BusinessClock clock;
+  private final HistoryService history;
 
-  public CaseAudit(CaseAuditRepository entries, CurrentUser currentUser, BusinessClock clock) {
+  public CaseAudit(CaseAuditRepository entries, CurrentUser currentUser, BusinessClock clock, HistoryService history) {
     this.entries = entries;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.history = history;
   }
 
   public void record(String caseNumber, String action, String detail) {
@@ -23,5 +35,33 @@ public class CaseAudit {
 
   public List<CaseAuditEntry> of(String caseNumber) {
     return entries.findByCaseNumberOrderByIdAsc(caseNumber);
+  }
+
+  /**
+   * IMRflow's own entries, merged with what Camunda's user operation log holds of the case's process
+   * (claims, assignments, job retries by a manager in Cockpit...), oldest first. Operation log entries
+   * name the operation and the property, never a variable's value.
+   */
+  public List<Entry> trail(ImrCase c) {
+    List<Entry> trail = new ArrayList<>();
+    of(c.getCaseNumber()).forEach(e -> trail.add(new Entry(e.getAt(), e.getUserId(), e.getAction(), e.getDetail())));
+    if (c.getProcessInstanceId() != null) {
+      for (UserOperationLogEntry op : history.createUserOperationLogQuery()
+          .processInstanceId(c.getProcessInstanceId()).list()) {
+        if (op.getUserId() != null && !"Complete".equals(op.getOperationType())) {
+          trail.add(new Entry(op.getTimestamp().toInstant(), op.getUserId(),
+              (op.getEntityType() + "_" + op.getOperationType()).toUpperCase(Locale.ROOT).replace(' ', '_'),
+              operationDetail(op)));
+        }
+      }
+    }
+    trail.sort(Comparator.comparing(Entry::at));
+    return trail;
+  }
+
+  private static String operationDetail(UserOperationLogEntry op) {
+    boolean showsUser = "assignee".equals(op.getProperty()) || "owner".equals(op.getProperty());
+    return (op.getProperty() == null ? "" : op.getProperty())
+        + (showsUser && op.getNewValue() != null ? " " + op.getNewValue() : "");
   }
 }

@@ -29,16 +29,10 @@ class CaseController {
     return views.of(access.readable(cases.get(caseNumber)));
   }
 
-  record AuditEntry(java.time.Instant at, String user, String action, String detail) {
-  }
-
   /** Coordinators and managers only: never shown to parties or reviewers. */
   @GetMapping("/audit")
-  List<AuditEntry> audit(@PathVariable String caseNumber) {
+  List<CaseAudit.Entry> audit(@PathVariable String caseNumber) {
     access.requireStaff();
-    cases.get(caseNumber);
-    return audit.of(caseNumber).stream()
-        .map(e -> new AuditEntry(e.getAt(), e.getUserId(), e.getAction(), e.getDetail()))
-        .toList();
+    return audit.trail(cases.get(caseNumber));
   }
 }

@@ -51,7 +51,8 @@ public class Deadlines {
    * days and a fifth, 6 days left is on track and 5 is at risk.
    */
   public LocalDate atRiskOn(LocalDate due, int allowedDays) {
-    long atRiskDays = (long) Math.ceil(allowedDays * atRiskFraction);
+    // Rounded first, so that 30 x 0.1 is 3 days, not the 4 that floating point would make of it.
+    long atRiskDays = (long) Math.ceil(Math.round(allowedDays * atRiskFraction * 1e6) / 1e6);
     return due.minusDays(Math.max(0, atRiskDays - 1));
   }
 }

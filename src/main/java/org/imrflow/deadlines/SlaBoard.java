@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +19,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class SlaBoard {
 
+  /** One open case on the board; {@code processInstanceId} links it to Cockpit. */
   public record Row(String caseNumber, CaseStatus status, boolean expedited, LocalDate deadline, Long daysLeft,
-      Sla sla, String reviewer) {
+      Sla sla, String reviewer, String processInstanceId) {
   }
 
-  private static final String COLUMNS = "select case_number, status, expedited, deadline, at_risk_on, reviewer_id "
-      + "from imr_case where is_open = true ";
+  /**
+   * How many open cases are in each state today, for the Cockpit dashboard tile. Cases whose clock
+   * has not started yet (no deadline) count as on track, as the board shows them.
+   */
+  public record Summary(
+      @JsonProperty("BREACHED") long breached,
+      @JsonProperty("AT_RISK") long atRisk,
+      @JsonProperty("ON_TRACK") long onTrack,
+      long open,
+      LocalDate asOf) {
+  }
+
+  private static final String COLUMNS = "select case_number, status, expedited, deadline, at_risk_on, reviewer_id, "
+      + "process_instance_id from imr_case where is_open = true ";
 
   private final JdbcTemplate jdbc;
   private final BusinessClock clock;
@@ -35,12 +49,8 @@ public class SlaBoard {
 
   public List<Row> page(int page, int size) {
     LocalDate today = clock.today();
-    Date day = Date.valueOf(today);
-    List<Group> groups = List.of(
-        new Group("and deadline < ? order by deadline, case_number", day),
-        new Group("and deadline >= ? and at_risk_on <= ? order by deadline, case_number", day, day),
-        new Group("and deadline >= ? and (at_risk_on is null or at_risk_on > ?) order by deadline, case_number", day, day),
-        new Group("and deadline is null order by application_received_on, case_number"));
+    States states = new States(today);
+    List<Group> groups = List.of(states.breached, states.atRisk, states.onTrack, states.noDeadline);
     List<Row> rows = new ArrayList<>();
     long skip = (long) page * size;
     for (Group group : groups) {
@@ -61,7 +71,39 @@ public class SlaBoard {
     return rows;
   }
 
+  /**
+   * Three counts with the board's own conditions, so that the tile and the board always agree:
+   * all open cases and the breached ones are ranges of the (is_open, deadline) index; at risk
+   * reads the cases not yet due. On track is what is left.
+   */
+  public Summary summary() {
+    LocalDate today = clock.today();
+    States states = new States(today);
+    Long open = jdbc.queryForObject("select count(*) from imr_case where is_open = true", Long.class);
+    long all = open == null ? 0 : open;
+    long breached = count(states.breached);
+    long atRisk = count(states.atRisk);
+    return new Summary(breached, atRisk, all - breached - atRisk, all, today);
+  }
+
   private record Group(String where, Object... args) {
+  }
+
+  /** The board's states as conditions on the read model; together they cover every open case once. */
+  private static final class States {
+    final Group breached;
+    final Group atRisk;
+    final Group onTrack;
+    final Group noDeadline;
+
+    States(LocalDate today) {
+      Date day = Date.valueOf(today);
+      breached = new Group("and deadline < ? order by deadline, case_number", day);
+      atRisk = new Group("and deadline >= ? and at_risk_on <= ? order by deadline, case_number", day, day);
+      onTrack = new Group("and deadline >= ? and (at_risk_on is null or at_risk_on > ?) order by deadline, case_number",
+          day, day);
+      noDeadline = new Group("and deadline is null order by application_received_on, case_number");
+    }
   }
 
   private long count(Group group) {
@@ -80,7 +122,7 @@ public class SlaBoard {
       LocalDate atRiskOn = rs.getObject(5, LocalDate.class);
       return new Row(rs.getString(1), CaseStatus.valueOf(rs.getString(2)), rs.getBoolean(3), deadline,
           deadline == null ? null : ChronoUnit.DAYS.between(today, deadline), Sla.of(deadline, atRiskOn, today),
-          rs.getString(6));
+          rs.getString(6), rs.getString(7));
     }, args);
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The SLA board's data (API.md §5): managers and administrators. */
+/** The SLA board's data (API.md §5): managers and administrators. Read by the Cockpit SLA board plugin too. */
 @RestController
 class SlaController {
 
@@ -29,5 +29,12 @@ class SlaController {
       throw new InvalidInputException("size", "must be between 1 and 500");
     }
     return board.page(page, size);
+  }
+
+  /** Open cases per state, for the Cockpit dashboard tile: three count queries, no rows. */
+  @GetMapping("/api/sla/summary")
+  SlaBoard.Summary summary() {
+    access.requireManager();
+    return board.summary();
   }
 }

@@ -89,7 +89,9 @@ class LetterContent {
 
   private String header(ImrCase c, Application a) {
     return TextLayout.header(c.getCaseNumber(),
-        List.of(new String[] {"Date Assigned:", date(c.getAssignedOn())},
+        // "Date Assigned" is when the case was assigned to the review organization (the notice of
+        // assignment), as in the real letters, not when a reviewer was chosen.
+        List.of(new String[] {"Date Assigned:", date(c.getNoticeDate())},
             new String[] {"Decision Date:", date(c.getDecidedOn())},
             new String[] {"Priority:", c.isExpedited() ? "Expedited" : "Standard"},
             new String[] {"", ""}),

@@ -4,10 +4,13 @@ import java.util.List;
 import org.imrflow.cases.Cases;
 import org.imrflow.security.Access;
 import org.imrflow.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,18 +29,32 @@ class LetterController {
     this.access = access;
   }
 
-  @GetMapping(path = "/letter", produces = MediaType.TEXT_PLAIN_VALUE)
-  String text(@PathVariable String caseNumber) {
-    return finalLetter(caseNumber).text();
+  /** The final letter as text (the default) or, for {@code Accept: application/pdf}, the PDF that was mailed. */
+  @GetMapping("/letter")
+  ResponseEntity<?> letter(@PathVariable String caseNumber,
+      @RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "text/plain") String accept) {
+    StoredLetter letter = finalLetter(caseNumber);
+    if (prefersPdf(accept)) {
+      return ResponseEntity.ok()
+          .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + caseNumber + "-final-determination.pdf\"")
+          .contentType(MediaType.APPLICATION_PDF)
+          .body(letter.pdf());
+    }
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(letter.text());
   }
 
-  @GetMapping(path = "/letter", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> pdf(@PathVariable String caseNumber) {
-    StoredLetter letter = finalLetter(caseNumber);
-    return ResponseEntity.ok()
-        .header("Content-Disposition", "inline; filename=\"" + caseNumber + "-final-determination.pdf\"")
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(letter.pdf());
+  private static boolean prefersPdf(String accept) {
+    List<MediaType> types = MediaType.parseMediaTypes(accept);
+    types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+    for (MediaType type : types) {
+      if (type.isCompatibleWith(MediaType.APPLICATION_PDF) && !type.isWildcardType()) {
+        return true;
+      }
+      if (type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** One entry per letter, oldest first, with the recipients it went to. */

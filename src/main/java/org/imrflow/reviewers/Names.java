@@ -8,16 +8,17 @@ public final class Names {
   private Names() {
   }
 
-  /** "Golden State Claims Services, Inc." and "golden  state claims services inc" normalise alike. */
+  /**
+   * Letters and digits only, lower case: "Golden State Claims Services, Inc.", "golden  state
+   * claims-services inc" and "West Coast U.R. Partners" / "West Coast UR Partners" compare equal.
+   */
   public static String normalize(String name) {
     if (name == null) {
       return "";
     }
     return name.toLowerCase(Locale.ROOT)
-        .replace("&", " and ")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .trim()
-        .replaceAll("\\s+", " ");
+        .replace("&", "and")
+        .replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   static boolean blank(String s) {

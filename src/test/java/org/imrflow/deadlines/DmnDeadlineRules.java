@@ -1,0 +1,45 @@
+package org.imrflow.deadlines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The real decision table processes/review-deadlines.dmn, evaluated by a standalone DMN engine so
+ * that deadline arithmetic is tested against the numbers the application uses, without starting
+ * the process engine.
+ */
+class DmnDeadlineRules extends DeadlineRules {
+
+  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final DmnDecision TABLE = parse();
+
+  DmnDeadlineRules() {
+    super(null);
+  }
+
+  @Override
+  public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail) {
+    DmnDecisionRuleResult row = DMN.evaluateDecisionTable(TABLE, Variables.createVariables()
+            .putValue("deadline", kind.name())
+            .putValue("expedited", expedited)
+            .putValue("noticeDelivery", noticeDelivery.name())
+            .putValue("servedByMail", servedByMail))
+        .getSingleResult();
+    Number days = row.getEntry("days");
+    return new Limit(days.intValue(), row.getEntry("source"));
+  }
+
+  private static DmnDecision parse() {
+    try (InputStream in = DmnDeadlineRules.class.getResourceAsStream("/processes/review-deadlines.dmn")) {
+      return DMN.parseDecision(DECISION, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

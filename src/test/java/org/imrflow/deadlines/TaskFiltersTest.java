@@ -1,0 +1,52 @@
+package org.imrflow.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.imrflow.Api;
+import org.imrflow.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** Each group finds its Tasklist filters at start, and only its own. */
+@IntegrationTest
+class TaskFiltersTest {
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void eachGroupSeesItsFilters() {
+    Api api = new Api(rest);
+    assertThat(names(api, "coordinator")).contains("Applications to screen", "Reviewer assignment", "Records overdue")
+        .doesNotContain("SLA breaches", "My reviews by due date");
+    assertThat(names(api, "dr-chen")).containsExactly("My reviews by due date");
+    assertThat(names(api, "manager")).containsExactly("SLA breaches");
+  }
+
+  @Autowired org.imrflow.intake.Intake intake;
+  @Autowired org.imrflow.intake.Records records;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+
+  @Test
+  void aReviewersFilterListsTheirOwnTasks() {
+    var c = intake.apply(org.imrflow.TestCases.application(org.imrflow.TestCases.unique("seed-pt-exceeds")));
+    records.receive(c.getCaseNumber(), new org.imrflow.intake.RecordsReceipt(java.time.LocalDate.of(2014, 8, 12), true,
+        java.util.List.of()));
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNumber()).singleResult().getId(),
+        java.util.Map.of("reviewerId", "dr-chen"));
+    org.imrflow.Jobs.runDue(management, c.getProcessInstanceId());
+    Api api = new Api(rest);
+    JsonNode filters = Api.json(api.get("dr-chen", "/engine-rest/filter"));
+    String id = filters.get(0).get("id").asText();
+    assertThat(filters.get(0).get("name").asText()).isEqualTo("My reviews by due date");
+    JsonNode tasks = Api.json(api.get("dr-chen", "/engine-rest/filter/" + id + "/list"));
+    assertThat(tasks.findValuesAsText("taskDefinitionKey")).contains("attest-no-conflict");
+    tasks.forEach(task -> assertThat(task.get("assignee").asText()).isEqualTo("dr-chen"));
+  }
+
+  private static java.util.List<String> names(Api api, String user) {
+    return Api.json(api.get(user, "/engine-rest/filter")).findValuesAsText("name");
+  }
+}

@@ -1,0 +1,147 @@
+package org.imrflow.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.RuntimeService;
+import org.imrflow.Api;
+import org.imrflow.IntegrationTest;
+import org.imrflow.TestCases;
+import org.imrflow.cases.CaseRepository;
+import org.imrflow.mail.EmbeddedMailServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** POST /api/cases (API.md §4-§5): valid applications become cases; invalid ones create nothing. */
+@IntegrationTest
+class IntakeApiTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired CaseRepository cases;
+  @Autowired RuntimeService runtime;
+  @Autowired EmbeddedMailServer mail;
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(rest);
+  }
+
+  @Test
+  void aValidApplicationBecomesAScreenedCase() {
+    ResponseEntity<String> response = api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString());
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = Api.json(response);
+    String caseNumber = body.get("caseNumber").asText();
+    assertThat(caseNumber).matches("CM14-\\d{7}");
+    assertThat(response.getHeaders().getLocation()).hasToString("/api/cases/" + caseNumber);
+    assertThat(body.get("status").asText()).isEqualTo("AWAITING_RECORDS");
+    assertThat(body.get("eligibility").get("eligible").asBoolean()).isTrue();
+    assertThat(body.get("deadlines").get("recordsDue").asText()).isEqualTo("2014-08-19");
+    assertThat(body.get("items").get(0).get("description").asText())
+        .isEqualTo("Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
+    JsonNode read = Api.json(api.get("coordinator", "/api/cases/" + caseNumber));
+    assertThat(read.get("caseNumber").asText()).isEqualTo(caseNumber);
+  }
+
+  @Test
+  void anIdenticalApplicationForAnOpenCaseIsRefusedWith409() {
+    ObjectNode application = TestCases.unique("seed-pt-exceeds");
+    String first = Api.json(api.post("coordinator", "/api/cases", application.toString())).get("caseNumber").asText();
+    long before = cases.count();
+    ResponseEntity<String> again = api.post("coordinator", "/api/cases", application.toString());
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(Api.json(again).get("detail").asText()).contains(first);
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  @Test
+  void missingRequiredFieldsAreNamed() {
+    assertInvalid(a -> a.remove("applicationReceivedOn"), "applicationReceivedOn");
+    assertInvalid(a -> a.remove("signedByEmployee"), "signedByEmployee");
+    assertInvalid(a -> ((ObjectNode) a.get("employee")).remove("name"), "employee.name");
+    assertInvalid(a -> ((ObjectNode) a.get("employee")).remove("dateOfInjury"), "employee.dateOfInjury");
+    assertInvalid(a -> ((ObjectNode) a.get("employer")).remove("name"), "employer.name");
+    assertInvalid(a -> ((ObjectNode) a.get("claimsAdministrator")).remove("name"), "claimsAdministrator.name");
+    assertInvalid(a -> ((ObjectNode) a.get("utilizationReview")).remove("decisionDate"), "utilizationReview.decisionDate");
+    assertInvalid(a -> a.set("disputedItems", a.arrayNode()), "disputedItems");
+    assertInvalid(a -> item(a).remove("description"), "disputedItems[0].description");
+    assertInvalid(a -> item(a).remove("category"), "disputedItems[0].category");
+  }
+
+  @Test
+  void badValuesAreNamed() {
+    assertInvalid(a -> item(a).put("requestedVisits", -1), "disputedItems[0].requestedVisits");
+    assertInvalid(a -> item(a).put("completedVisits", 201), "disputedItems[0].completedVisits");
+    assertInvalid(a -> item(a).put("requestedVisits", 8.5), "disputedItems[0].requestedVisits");
+    assertInvalid(a -> item(a).put("requestedVisits", "eight"), "disputedItems[0].requestedVisits");
+    assertInvalid(a -> item(a).put("category", "HOMEOPATHY"), "disputedItems[0].category");
+    assertInvalid(a -> ((ArrayNode) item(a).get("bodyRegions")).add("TAIL"), "disputedItems[0].bodyRegions[2]");
+    assertInvalid(a -> a.put("applicationReceivedOn", "2014-13-45"), "applicationReceivedOn");
+    assertInvalid(a -> a.put("applicationReceivedOn", "08/04/2014"), "applicationReceivedOn");
+    assertInvalid(a -> ((ObjectNode) a.get("employee")).put("email", "not-an-address"), "employee.email");
+    assertInvalid(a -> a.put("signedByEmployee", "yes"), "signedByEmployee");
+    assertInvalid(a -> item(a).set("surgery", item(a).objectNode().put("procedure", "KNEE_MENISCECTOMY")
+        .put("date", "2010-01-01")), "disputedItems[0].surgery.date");
+    assertInvalid(a -> ((ObjectNode) a.get("employee")).put("dateOfInjury", "2014-07-25"), "employee.dateOfInjury");
+  }
+
+  @Test
+  void unparseableJsonIsA400AndCreatesNothing() {
+    long casesBefore = cases.count();
+    ResponseEntity<String> response = api.post("coordinator", "/api/cases", "{\"applicationReceivedOn\": ");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(Api.json(response).get("title").asText()).isNotBlank();
+    assertThat(Api.json(response).get("status").asInt()).isEqualTo(400);
+    assertThat(cases.count()).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void onlyCoordinatorsAndAdministratorsCreateCases() {
+    String body = TestCases.unique("seed-pt-exceeds").toString();
+    assertThat(api.exchange(null, HttpMethod.POST, "/api/cases", body, MediaType.APPLICATION_JSON).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // Not a wrong password for a real user: Camunda would throttle that user's next logins.
+    assertThat(api.exchange("nobody:wrong", HttpMethod.POST, "/api/cases", body, MediaType.APPLICATION_JSON)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(api.post("manager", "/api/cases", body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post("dr-chen", "/api/cases", body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post("demo", "/api/cases", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  private static ObjectNode item(ObjectNode application) {
+    return (ObjectNode) application.get("disputedItems").get(0);
+  }
+
+  /** The change makes a 400 problem+json that names the field, and nothing is created. */
+  private void assertInvalid(Consumer<ObjectNode> change, String field) {
+    ObjectNode application = TestCases.unique("seed-pt-exceeds");
+    change.accept(application);
+    long casesBefore = cases.count();
+    long instancesBefore = runtime.createProcessInstanceQuery().count();
+    int mailsBefore = mail.received().size();
+    ResponseEntity<String> response = api.post("coordinator", "/api/cases", application.toString());
+    assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode problem = Api.json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.get("title").asText()).isNotBlank();
+    assertThat(problem.get("detail").asText()).isNotBlank();
+    assertThat(problem.get("errors").findValuesAsText("field")).as(response.getBody()).contains(field);
+    assertThat(cases.count()).isEqualTo(casesBefore);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(mail.received()).hasSize(mailsBefore);
+  }
+}

@@ -1,0 +1,190 @@
+package org.imrflow.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.imrflow.EngineClock;
+import org.imrflow.IntegrationTest;
+import org.imrflow.Jobs;
+import org.imrflow.TestCases;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.intake.Intake;
+import org.imrflow.intake.Records;
+import org.imrflow.intake.RecordsReceipt;
+import org.imrflow.mail.EmbeddedMailServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Letters reach every party exactly once, with their PDF, whatever retries, outages or
+ * concurrent runs happen on the way; and no letter names the reviewer.
+ */
+@IntegrationTest
+class LetterDeliveryTest {
+
+  @Autowired Intake intake;
+  @Autowired Records records;
+  @Autowired Cases cases;
+  @Autowired Letters letters;
+  @Autowired EmbeddedMailServer mail;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+
+  @BeforeEach
+  void setUp() {
+    EngineClock.setTo(LocalDate.of(2014, 8, 4));
+  }
+
+  @AfterEach
+  void tearDown() {
+    if (!mail.running()) {
+      mail.start();
+    }
+    EngineClock.reset();
+  }
+
+  @Test
+  void eachPartyGetsTheNoticeOnceWithItsPdf() throws Exception {
+    ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
+    Jobs.runDue(management, c.getProcessInstanceId());
+    List<MimeMessage> received = received(c, LetterType.NOARFI);
+    assertThat(received).extracting(m -> m.getAllRecipients()[0].toString())
+        .containsExactlyInAnyOrder("employee@example.org", "hr@example.org", "claims@example.org", "dr.il@example.org");
+    for (MimeMessage message : received) {
+      byte[] pdf = pdfOf(message);
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        assertThat(new PDFTextStripper().getText(document)).contains("NOTICE OF ASSIGNMENT AND REQUEST FOR INFORMATION")
+            .contains(c.getCaseNumber()).contains("08/19/2014");
+      }
+    }
+  }
+
+  @Test
+  void sendingALetterAgainMailsNobodyTwice() throws Exception {
+    ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
+    Jobs.runDue(management, c.getProcessInstanceId());
+    letters.send(cases.get(c.getCaseNumber()), LetterType.NOARFI);
+    letters.send(cases.get(c.getCaseNumber()), LetterType.NOARFI);
+    assertThat(received(c, LetterType.NOARFI)).hasSize(4);
+    assertThat(letters.correspondence(c.getCaseNumber())).hasSize(1);
+  }
+
+  @Test
+  void twoNodesRunningTheSameJobAtOnceMailEachPartyOnce() throws Exception {
+    ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
+    Job job = management.createJobQuery().processInstanceId(c.getProcessInstanceId()).executable().singleResult();
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<String>> runs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      runs.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          start.await();
+          management.executeJob(job.getId());
+          return "done";
+        } catch (Exception e) {
+          return e.getClass().getSimpleName();
+        }
+      }));
+    }
+    start.countDown();
+    runs.forEach(CompletableFuture::join);
+    assertThat(received(c, LetterType.NOARFI)).hasSize(4);
+    assertThat(management.createJobQuery().processInstanceId(c.getProcessInstanceId()).executable().count()).isZero();
+  }
+
+  @Test
+  void whenTheMailServerIsDownTheCaseWaitsWithAnIncidentAndGoesOnWhenItIsBack() throws Exception {
+    ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
+    Job job = management.createJobQuery().processInstanceId(c.getProcessInstanceId()).executable().singleResult();
+    mail.stop();
+    for (int attempt = 0; attempt < job.getRetries(); attempt++) {
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("mail server");
+    }
+    assertThat(runtime.createIncidentQuery().processInstanceId(c.getProcessInstanceId()).count()).isEqualTo(1);
+    assertThat(letters.correspondence(c.getCaseNumber())).isEmpty();
+
+    mail.start();
+    management.setJobRetries(job.getId(), 1);
+    management.executeJob(job.getId());
+    assertThat(runtime.createIncidentQuery().processInstanceId(c.getProcessInstanceId()).count()).isZero();
+    assertThat(received(c, LetterType.NOARFI)).hasSize(4);
+    assertThat(letters.correspondence(c.getCaseNumber()).get(0).recipients()).hasSize(4);
+  }
+
+  @Test
+  void noLetterNamesTheReviewer() throws Exception {
+    ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
+    Jobs.runDue(management, c.getProcessInstanceId());
+    records.receive(c.getCaseNumber(), new RecordsReceipt(LocalDate.of(2014, 8, 4), true, List.of()));
+    completeTask(c, "assign-reviewer", Map.of("reviewerId", "dr-morales"));
+    completeTask(c, "attest-no-conflict", Map.of("noConflict", true));
+    completeTask(c, "write-case-summary", Map.of("caseSummary", "A summary written by the reviewer."));
+    completeTask(c, "decide-item", Map.of("determination", "OVERTURNED", "imroGuideline", "MTUS",
+        "rationale", "Within the guideline."));
+    EngineClock.setTo(LocalDate.of(2014, 8, 20));
+    Jobs.runDue(management, c.getProcessInstanceId());
+    List<StoredLetter> all = new ArrayList<>();
+    for (LetterType type : LetterType.values()) {
+      letters.archived(c.getCaseNumber(), type).ifPresent(all::add);
+    }
+    assertThat(all).extracting(StoredLetter::type).contains(LetterType.NOARFI, LetterType.FINAL_DETERMINATION);
+    for (StoredLetter letter : all) {
+      try (PDDocument document = Loader.loadPDF(letter.pdf())) {
+        String pdfText = new PDFTextStripper().getText(document);
+        for (String text : List.of(letter.text(), pdfText, letter.subject())) {
+          assertThat(text).doesNotContain("Morales").doesNotContain("Elena").doesNotContain("dr-morales");
+        }
+      }
+    }
+    assertThat(letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text())
+        .contains("Certification(s)/Specialty: Family Practice").contains("State(s) of Licensure: California,North Carolina");
+  }
+
+  private void completeTask(ImrCase c, String key, Map<String, Object> variables) {
+    Jobs.runDue(management, c.getProcessInstanceId());
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(c.getCaseNumber()).taskDefinitionKey(key)
+        .singleResult().getId(), new HashMap<>(variables));
+  }
+
+  private List<MimeMessage> received(ImrCase c, LetterType type) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : mail.received()) {
+      if (type.subject(c.getCaseNumber()).equals(m.getSubject())) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  private static byte[] pdfOf(MimeMessage message) throws Exception {
+    Multipart multipart = (Multipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      Part part = multipart.getBodyPart(i);
+      if (part.isMimeType("application/pdf")) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no PDF attached");
+  }
+}

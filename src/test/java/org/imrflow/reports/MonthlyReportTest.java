@@ -1,0 +1,222 @@
+package org.imrflow.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.imrflow.EngineClock;
+import org.imrflow.IntegrationTest;
+import org.imrflow.Jobs;
+import org.imrflow.TestCases;
+import org.imrflow.cases.CaseStatus;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.intake.Intake;
+import org.imrflow.intake.Records;
+import org.imrflow.intake.RecordsReceipt;
+import org.imrflow.process.CaseProcess.Element;
+import org.imrflow.reviewers.ReviewerCandidates;
+import org.imrflow.security.Groups;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The state's monthly figures (API.md §5) for applications received in March 2019, a month that
+ * only this test uses: cases driven through the engine to letters, screened ineligible, or still
+ * waiting, plus cases received on either side of the month that must not count.
+ */
+@IntegrationTest
+class MonthlyReportTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired Intake intake;
+  @Autowired Records records;
+  @Autowired Cases cases;
+  @Autowired ReviewerCandidates candidates;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  void figuresOfTheApplicationsReceivedInAMonth() throws Exception {
+    // A: one item upheld; notice 03-04, complete records 03-12, letter 03-20 (16 and 8 days)
+    ObjectNode first = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), LocalDate.of(2019, 3, 4));
+    ImrCase a = apply(first, LocalDate.of(2019, 3, 4));
+    completeRecords(a, LocalDate.of(2019, 3, 12));
+    decide(a, LocalDate.of(2019, 3, 20), "UPHELD");
+
+    // B: two items, one upheld and one overturned; notice 03-10, records 03-15, letter 03-25 (15 and 10 days)
+    ObjectNode twoItems = TestCases.receivedOn(TestCases.unique("expedited-two-items"), LocalDate.of(2019, 3, 10));
+    twoItems.put("expedited", false).set("expeditedReason", NullNode.getInstance());
+    ImrCase b = apply(twoItems, LocalDate.of(2019, 3, 10));
+    completeRecords(b, LocalDate.of(2019, 3, 15));
+    decide(b, LocalDate.of(2019, 3, 25), "UPHELD", "OVERTURNED");
+
+    // C: A's application again once A was decided: a duplicate, screened out (the open-case 409 never applied)
+    ImrCase c = apply(first, LocalDate.of(2019, 3, 26));
+    // D: unsigned and conditionally non-certified, received on the month's last day
+    ImrCase d = apply(TestCases.receivedOn(TestCases.unique("unsigned-cnc"), LocalDate.of(2019, 3, 31)),
+        LocalDate.of(2019, 3, 31));
+    // E: eligible, received on the month's first day, still waiting for records
+    ImrCase e = apply(TestCases.receivedOn(TestCases.unique("chiro-trial-within"), LocalDate.of(2019, 3, 1)),
+        LocalDate.of(2019, 4, 2));
+    // outside the month on either side
+    apply(TestCases.receivedOn(TestCases.unique("chiro-trial-within"), LocalDate.of(2019, 2, 28)), LocalDate.of(2019, 4, 2));
+    apply(TestCases.receivedOn(TestCases.unique("chiro-knee-not-recommended"), LocalDate.of(2019, 4, 1)),
+        LocalDate.of(2019, 4, 2));
+
+    assertThat(cases.get(a.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.LETTER_SENT);
+    assertThat(cases.get(b.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.LETTER_SENT);
+    assertThat(cases.get(c.getCaseNumber()).eligibilityReasonList()).containsExactly("DUPLICATE");
+    assertThat(cases.get(d.getCaseNumber()).eligibilityReasonList())
+        .containsExactlyInAnyOrder("UNSIGNED", "CONDITIONALLY_NON_CERTIFIED");
+    assertThat(cases.get(e.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.AWAITING_RECORDS);
+
+    JsonNode report = monthly("manager", "2019-03");
+    assertThat(report.get("month").asText()).isEqualTo("2019-03");
+    JsonNode applications = report.get("applications");
+    assertThat(applications.get("total").asLong()).isEqualTo(5);
+    assertThat(applications.get("unique").asLong()).isEqualTo(4);
+    assertThat(applications.get("eligible").asLong()).isEqualTo(3);
+    Map<String, Long> ineligible = new LinkedHashMap<>();
+    applications.get("ineligible").fields().forEachRemaining(f -> ineligible.put(f.getKey(), f.getValue().asLong()));
+    assertThat(ineligible).containsExactly(Map.entry("UNSIGNED", 1L), Map.entry("LATE_APPLICATION", 0L),
+        Map.entry("NO_UR_REPORT", 0L), Map.entry("CONDITIONALLY_NON_CERTIFIED", 1L), Map.entry("DUPLICATE", 1L));
+    assertThat(report.get("determinations").asLong()).isEqualTo(2);
+    assertThat(report.get("itemsUpheld").asLong()).isEqualTo(2);
+    assertThat(report.get("itemsOverturned").asLong()).isEqualTo(1);
+    assertThat(report.get("overturnRate").asDouble()).isEqualTo(0.3333);
+    assertThat(report.get("averageDaysFromAssignment").asDouble()).isEqualTo(15.5);
+    assertThat(report.get("averageDaysFromCompleteRecords").asDouble()).isEqualTo(9.0);
+
+    // the administrator sees the same figures
+    assertThat(monthly("demo", "2019-03")).isEqualTo(report);
+  }
+
+  @Test
+  void aMonthWithoutApplicationsHasZeroesAndNoAverages() throws Exception {
+    JsonNode report = monthly("manager", "1999-01");
+    assertThat(report.get("month").asText()).isEqualTo("1999-01");
+    assertThat(report.get("applications").get("total").asLong()).isZero();
+    assertThat(report.get("applications").get("unique").asLong()).isZero();
+    assertThat(report.get("applications").get("eligible").asLong()).isZero();
+    assertThat(report.get("applications").get("ineligible").get("DUPLICATE").asLong()).isZero();
+    assertThat(report.get("determinations").asLong()).isZero();
+    assertThat(report.get("itemsUpheld").asLong()).isZero();
+    assertThat(report.get("itemsOverturned").asLong()).isZero();
+    assertThat(report.get("overturnRate").asDouble()).isZero();
+    assertThat(report.get("averageDaysFromAssignment").isNull()).isTrue();
+    assertThat(report.get("averageDaysFromCompleteRecords").isNull()).isTrue();
+  }
+
+  @Test
+  void onlyManagersAndAdministratorsReadTheFigures() throws Exception {
+    String adminOnly = "report-admin-" + UUID.randomUUID().toString().substring(0, 8);
+    User user = identity.newUser(adminOnly);
+    user.setPassword(adminOnly);
+    identity.saveUser(user);
+    identity.createMembership(adminOnly, Groups.ADMIN);
+
+    assertThat(get(adminOnly, "2019-03").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("manager", "2019-03").getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String other : List.of("coordinator", "dr-okafor")) {
+      ResponseEntity<String> refused = get(other, "2019-03");
+      assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+    assertThat(rest.getForEntity("/api/reports/monthly?month=2019-03", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aBadMonthIsAProblem() throws Exception {
+    for (String month : List.of("2019-13", "2019-3", "2019-03-01", "March", "201903", "")) {
+      ResponseEntity<String> response = get("manager", month);
+      assertThat(response.getStatusCode()).as(month).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getHeaders().getContentType()).as(month).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      JsonNode problem = json.readTree(response.getBody());
+      assertThat(problem.get("status").asInt()).isEqualTo(400);
+      assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("month");
+    }
+    ResponseEntity<String> missing = rest.withBasicAuth("manager", "manager").getForEntity("/api/reports/monthly", String.class);
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(missing.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  // ---- helpers ----
+
+  private ResponseEntity<String> get(String user, String month) {
+    return rest.withBasicAuth(user, user).getForEntity("/api/reports/monthly?month={month}", String.class, month);
+  }
+
+  private JsonNode monthly(String user, String month) throws Exception {
+    ResponseEntity<String> response = get(user, month);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  /** Keyed in on {@code enteredOn}: screening runs then, and the notice of assignment goes out. */
+  private ImrCase apply(ObjectNode application, LocalDate enteredOn) {
+    EngineClock.setTo(enteredOn);
+    ImrCase c = intake.apply(TestCases.application(application));
+    Jobs.runDue(management, c.getProcessInstanceId());
+    return c;
+  }
+
+  private void completeRecords(ImrCase c, LocalDate on) {
+    EngineClock.setTo(on);
+    records.receive(c.getCaseNumber(), new RecordsReceipt(on, true,
+        List.of(new RecordsReceipt.Document("PR-2 progress report", on.minusDays(5), "Dr. Il"))));
+    Jobs.runDue(management, c.getProcessInstanceId());
+  }
+
+  /** The first eligible reviewer decides the items in order, and the letter goes out on {@code letterOn}. */
+  private void decide(ImrCase c, LocalDate letterOn, String... determinations) {
+    EngineClock.setTo(letterOn);
+    String pi = c.getProcessInstanceId();
+    String reviewer = candidates.forCase(cases.get(c.getCaseNumber())).get(0).userId();
+    tasks.complete(task(pi, Element.ASSIGN_REVIEWER).getId(), Map.of("reviewerId", reviewer));
+    Jobs.runDue(management, pi);
+    tasks.complete(task(pi, Element.ATTEST_NO_CONFLICT).getId(), Map.of("noConflict", true));
+    Jobs.runDue(management, pi);
+    tasks.complete(task(pi, Element.WRITE_CASE_SUMMARY).getId(), Map.of("caseSummary",
+        "The patient is an adult with neck and low back pain."));
+    Jobs.runDue(management, pi);
+    List<Task> items = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
+    assertThat(items).hasSize(determinations.length);
+    for (Task item : items) {
+      int index = ((Number) tasks.getVariableLocal(item.getId(), "itemIndex")).intValue();
+      tasks.complete(item.getId(), Map.of("determination", determinations[index],
+          "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines", "rationale", "Per the guideline."));
+    }
+    Jobs.runDue(management, pi);
+  }
+
+  private Task task(String processInstanceId, Element element) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(element.id).singleResult();
+  }
+}

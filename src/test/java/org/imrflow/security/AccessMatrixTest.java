@@ -1,0 +1,165 @@
+package org.imrflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.imrflow.Api;
+import org.imrflow.EngineClock;
+import org.imrflow.IntegrationTest;
+import org.imrflow.Jobs;
+import org.imrflow.TestCases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * Who may call what (API.md §3): every /api endpoint for each role, and what a reviewer sees
+ * through /engine-rest. A reviewer reads only the case assigned to them and learns nothing of
+ * any other.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  Api api;
+  String assigned;
+  String assignedInstance;
+  String unassigned;
+  String unassignedInstance;
+
+  @BeforeEach
+  void twoCases() {
+    api = new Api(rest);
+    EngineClock.setTo(LocalDate.of(2014, 8, 12));
+    JsonNode a = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()));
+    assigned = a.get("caseNumber").asText();
+    assignedInstance = a.get("processInstanceId").asText();
+    api.post("coordinator", "/api/cases/" + assigned + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": true}");
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(assigned).singleResult().getId(),
+        Map.of("reviewerId", "dr-okafor"));
+    Jobs.runDue(management, assignedInstance);
+    JsonNode b = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()));
+    unassigned = b.get("caseNumber").asText();
+    unassignedInstance = b.get("processInstanceId").asText();
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  record Call(HttpMethod method, String path, String body) {
+  }
+
+  @Test
+  void everyApiEndpointAnswers401WithoutCredentials() {
+    for (Call call : calls()) {
+      assertThat(api.exchange(null, call.method(), call.path(), call.body(), MediaType.APPLICATION_JSON)
+          .getStatusCode().value()).as(call.toString()).isEqualTo(401);
+      assertThat(api.exchange("nobody:nothing", call.method(), call.path(), call.body(), MediaType.APPLICATION_JSON)
+          .getStatusCode().value()).as(call.toString()).isEqualTo(401);
+    }
+    for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/user",
+        "/engine-rest/history/process-instance")) {
+      assertThat(api.get(null, path).getStatusCode().value()).as(path).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void rolesPerEndpoint() {
+    String c = "/api/cases/" + assigned;
+    String other = "/api/cases/" + unassigned;
+    // path, coordinator, manager, admin (demo), assigned reviewer, other reviewer
+    expect(HttpMethod.GET, c, null, 200, 200, 200, 200, 404);
+    expect(HttpMethod.GET, other, null, 200, 200, 200, 404, 404);
+    expect(HttpMethod.GET, c + "/correspondence", null, 200, 200, 200, 200, 404);
+    expect(HttpMethod.GET, c + "/letter", null, 404, 404, 404, 404, 404);
+    expect(HttpMethod.GET, c + "/audit", null, 200, 200, 200, 403, 403);
+    expect(HttpMethod.GET, c + "/reviewer-candidates", null, 200, 200, 200, 403, 403);
+    expect(HttpMethod.GET, "/api/sla", null, 403, 200, 200, 403, 403);
+    expect(HttpMethod.GET, "/api/sla/summary", null, 403, 200, 200, 403, 403);
+    expect(HttpMethod.GET, "/api/reports/monthly?month=2014-08", null, 403, 200, 200, 403, 403);
+    expect(HttpMethod.GET, "/api/reviewers/dr-okafor", null, 200, 200, 200, 200, 403);
+    expect(HttpMethod.POST, "/api/guidelines/check", "{\"description\": \"PT\", \"category\": \"PHYSICAL_THERAPY\"}",
+        200, 200, 200, 200, 200);
+    expect(HttpMethod.POST, other + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": false}",
+        200, 200, 200, 403, 403);
+    expect(HttpMethod.POST, "/api/cases", "{}", 400, 403, 400, 403, 403);
+    expect(HttpMethod.POST, "/api/reviewers", "{}", 400, 403, 400, 403, 403);
+    expect(HttpMethod.PUT, "/api/reviewers/dr-okafor", "{}", 400, 403, 400, 403, 403);
+    expect(HttpMethod.POST, "/api/reviewers/import", "userId,name", 400, 403, 400, 403, 403);
+    expect(HttpMethod.POST, other + "/expedite", "{}", 400, 400, 400, 403, 403);
+    expect(HttpMethod.POST, other + "/terminate", "{}", 400, 400, 400, 403, 403);
+  }
+
+  @Test
+  void aReviewerSeesOnlyTheirOwnCaseThroughTheEngineRestApi() {
+    JsonNode mine = Api.json(api.get("dr-okafor", "/engine-rest/task"));
+    assertThat(mine.findValuesAsText("processInstanceId")).isNotEmpty().containsOnly(assignedInstance);
+    assertThat(Api.json(api.get("dr-chen", "/engine-rest/task?processInstanceBusinessKey=" + assigned))).isEmpty();
+    assertThat(Api.json(api.get("dr-okafor", "/engine-rest/task?processInstanceBusinessKey=" + unassigned))).isEmpty();
+    assertThat(Api.json(api.get("dr-okafor", "/engine-rest/process-instance")).findValuesAsText("id"))
+        .containsOnly(assignedInstance);
+    assertThat(Api.json(api.get("dr-chen", "/engine-rest/process-instance")).findValuesAsText("id"))
+        .doesNotContain(assignedInstance, unassignedInstance);
+    assertThat(api.get("dr-chen", "/engine-rest/process-instance/" + assignedInstance + "/variables")
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(Api.json(api.get("dr-chen", "/engine-rest/variable-instance?processInstanceIdIn=" + assignedInstance)))
+        .isEmpty();
+    assertThat(Api.json(api.get("dr-chen", "/engine-rest/history/process-instance?processInstanceBusinessKey="
+        + assigned))).isEmpty();
+    assertThat(Api.json(api.get("coordinator", "/engine-rest/task?processInstanceBusinessKey=" + unassigned)))
+        .isEmpty();
+    assertThat(Api.json(api.get("manager", "/engine-rest/process-instance?businessKey=" + assigned))).hasSize(1);
+  }
+
+  private void expect(HttpMethod method, String path, String body, int coordinator, int manager, int admin,
+      int assignedReviewer, int otherReviewer) {
+    List<String> users = List.of("coordinator", "manager", "demo", "dr-okafor", "dr-chen");
+    int[] expected = {coordinator, manager, admin, assignedReviewer, otherReviewer};
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < users.size(); i++) {
+      MediaType type = path.endsWith("/import") ? MediaType.valueOf("text/csv") : MediaType.APPLICATION_JSON;
+      int status = body != null && path.endsWith("/import")
+          ? rest.withBasicAuth(users.get(i), users.get(i)).exchange(path, method,
+              new org.springframework.http.HttpEntity<>(body, csv()), String.class).getStatusCode().value()
+          : api.exchange(users.get(i), method, path, body, type).getStatusCode().value();
+      if (status != expected[i]) {
+        wrong.add(users.get(i) + " got " + status + " not " + expected[i]);
+      }
+    }
+    assertThat(wrong).as(method + " " + path).isEmpty();
+  }
+
+  private static org.springframework.http.HttpHeaders csv() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(MediaType.valueOf("text/csv"));
+    return headers;
+  }
+
+  private List<Call> calls() {
+    String c = "/api/cases/" + assigned;
+    return List.of(new Call(HttpMethod.POST, "/api/cases", "{}"), new Call(HttpMethod.GET, c, null),
+        new Call(HttpMethod.POST, c + "/records", "{}"), new Call(HttpMethod.POST, c + "/expedite", "{}"),
+        new Call(HttpMethod.POST, c + "/terminate", "{}"), new Call(HttpMethod.GET, c + "/letter", null),
+        new Call(HttpMethod.GET, c + "/correspondence", null), new Call(HttpMethod.GET, c + "/audit", null),
+        new Call(HttpMethod.GET, c + "/reviewer-candidates", null), new Call(HttpMethod.GET, "/api/sla", null),
+        new Call(HttpMethod.GET, "/api/reports/monthly?month=2014-08", null),
+        new Call(HttpMethod.GET, "/api/sla/summary", null),
+        new Call(HttpMethod.POST, "/api/reviewers", "{}"), new Call(HttpMethod.GET, "/api/reviewers/dr-okafor", null),
+        new Call(HttpMethod.PUT, "/api/reviewers/dr-okafor", "{}"),
+        new Call(HttpMethod.POST, "/api/guidelines/check", "{}"), new Call(HttpMethod.GET, "/api/docs", null));
+  }
+}
