@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
@@ -24,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The manager's view in a real Chromium: Cockpit's dashboard, the case among the process
- * instances, and the instance page with its deadline and where the case stands.
+ * The manager's view in a real Chromium: Cockpit's dashboard, IMRflow's SLA board plugin with the
+ * case's deadline and state, and the process instance page its link leads to.
  */
 @ExtendWith(BrowserExtension.class)
 @IntegrationTest
@@ -53,19 +54,23 @@ class CockpitJourneyBrowserTest {
   }
 
   @Test
-  void managerFollowsACaseFromTheDashboardToItsProcessInstance() {
+  void managerFindsACaseOnTheSlaBoardAndFollowsItToItsProcessInstance() {
     ImrCase c = states.recordsComplete(states.applied("seed-pt-exceeds"));
+    assertThat(c.getStatus()).isEqualTo(CaseStatus.REVIEWER_ASSIGNMENT);
 
     cockpit.loginAs("manager");
     cockpit.waitForDashboard();
     browser.screenshot("3-01-cockpit-dashboard");
 
-    cockpit.openProcesses();
-    cockpit.openProcessDefinition("Independent medical review");
-    cockpit.instanceRow(c.getCaseNumber());
-    browser.screenshot("3-02-case-among-process-instances");
+    // The SLA board: the case with its deadline (30 days from complete records) and its state.
+    cockpit.openSlaBoard();
+    String row = cockpit.slaRow(c.getCaseNumber()).getText();
+    assertThat(row).contains(c.getCaseNumber(), "Reviewer assignment", c.getDeadline().toString(),
+        "determination due", "On track", "not assigned");
+    browser.script("arguments[0].scrollIntoView({block: 'nearest'});", cockpit.slaRow(c.getCaseNumber()));
+    browser.screenshot("3-02-sla-board");
 
-    cockpit.openInstance(c.getCaseNumber(), c.getProcessInstanceId());
+    cockpit.followProcessInstanceLink(c.getCaseNumber());
     assertThat(cockpit.information("Business Key")).isEqualTo(c.getCaseNumber());
     browser.until("the diagram to show the case waiting for a reviewer",
         () -> cockpit.tokensOn(Element.ASSIGN_REVIEWER.id) == 1);
