@@ -116,14 +116,6 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
-  /** Logs out of every webapp: the session cookie goes, and so do the drafts Tasklist keeps. */
-  void forgetUser(String anyAppUrl) {
-    driver.get(anyAppUrl);
-    driver.manage().deleteAllCookies();
-    script("window.localStorage.clear(); window.sessionStorage.clear();");
-    driver.navigate().refresh();
-  }
-
   /** Saves the window as target/screenshots/{name}.png. */
   Path screenshot(String name) {
     try {

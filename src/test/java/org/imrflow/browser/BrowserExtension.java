@@ -4,28 +4,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The browser tests' rule (API.md §1): without Debian's chromium and chromium-driver they are
  * skipped with a message saying so, unless {@code -Dbrowser.required=true} (what .ci/run passes),
- * which makes them fail instead. Declare it before {@code @IntegrationTest} so that a skipped class
- * does not start the Spring context. Provides the one {@link Browser} of the run as a parameter.
+ * which makes them fail instead. Provides the one {@link Browser} of the run as a parameter.
  */
-final class BrowserExtension implements BeforeAllCallback, ParameterResolver, TestWatcher {
+final class BrowserExtension implements TestInstancePreConstructCallback, ParameterResolver, TestWatcher {
 
   static final String REQUIRED = "browser.required";
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
+  /** Checked before each test instance is made, so that every skipped test is reported as skipped. */
   @Override
-  public void beforeAll(ExtensionContext context) {
+  public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
     requireOrSkip(List.of(Browser.CHROMIUM, Browser.CHROMEDRIVER), Boolean.getBoolean(REQUIRED),
-        context.getDisplayName());
+        context.getRequiredTestClass().getSimpleName());
   }
 
   /** Skips (or, when the browser is required, fails) the tests of {@code who} unless every program is there. */
