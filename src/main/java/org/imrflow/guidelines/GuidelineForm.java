@@ -1,7 +1,10 @@
 package org.imrflow.guidelines;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.imrflow.cases.Determination;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,15 +14,38 @@ import org.springframework.stereotype.Component;
 @Component
 public class GuidelineForm {
 
+  private static final int MAX_TEXT = 4000;
+
   public void show(VariableScope scope, DisputedItem item, GuidelineCheck check) {
-    scope.setVariableLocal("itemDescription", item.description());
-    scope.setVariableLocal("itemFacts", facts(item));
-    scope.setVariableLocal("guidelineVerdict", check.verdict().name());
-    scope.setVariableLocal("suggestedDetermination",
+    variables(item, check).forEach(scope::setVariableLocal);
+  }
+
+  /** The variables the form's text components name, in the order the form shows them. */
+  static Map<String, Object> variables(DisputedItem item, GuidelineCheck check) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("itemDescription", item.description());
+    variables.put("itemFacts", facts(item));
+    variables.put("guidelineVerdict", check.verdict().name() + " (" + label(check.verdict()) + ")");
+    variables.put("suggestedDetermination",
         check.suggestedDetermination() == null ? "none: clinical judgement" : check.suggestedDetermination().name());
-    scope.setVariableLocal("guidelineFindings", findings(check));
-    scope.setVariableLocal("suggestedGuideline", suggestedGuideline(check));
-    scope.setVariableLocal("rationaleDraft", draft(check));
+    variables.put("guidelineFindings", fit(findings(check)));
+    variables.put("suggestedGuideline", fit(suggestedGuideline(check)));
+    variables.put("rationaleDraft", fit(draft(check)));
+    return variables;
+  }
+
+  private static String label(Verdict verdict) {
+    return switch (verdict) {
+      case WITHIN_GUIDELINE -> "within the guideline";
+      case EXCEEDS_GUIDELINE -> "exceeds the guideline";
+      case NOT_RECOMMENDED -> "not recommended by the guideline";
+      case NEEDS_CLINICAL_JUDGEMENT -> "no mechanical rule decides it";
+    };
+  }
+
+  /** The engine keeps a string variable in a column of 4000 characters; real findings are far shorter. */
+  private static String fit(String text) {
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "\u2026";
   }
 
   static String facts(DisputedItem item) {
@@ -48,8 +74,7 @@ public class GuidelineForm {
 
   static String findings(GuidelineCheck check) {
     return check.findings().stream()
-        .map(f -> "- " + (f.guideline() == null ? "" : f.guideline() + (f.section() == null ? "" : ", " + f.section())
-            + (f.pages() == null ? "" : ", pp. " + f.pages()) + ": ") + f.explanation())
+        .map(f -> "- " + (f.guideline() == null ? "" : "**" + citation(f) + "**: ") + f.explanation())
         .collect(Collectors.joining("\n"));
   }
 
@@ -60,13 +85,25 @@ public class GuidelineForm {
         .orElse("");
   }
 
+  /**
+   * A rationale the reviewer can paste and edit: each finding with its citation, then the conclusion
+   * the verdict suggests; where the check does not decide, the facts it found missing.
+   */
   static String draft(GuidelineCheck check) {
-    String explanations = check.findings().stream().map(Finding::explanation).collect(Collectors.joining(" "));
+    String findings = check.findings().stream()
+        .map(f -> (f.guideline() == null ? "" : "Per the " + citation(f) + ": ") + f.explanation())
+        .collect(Collectors.joining(" "));
     if (check.suggestedDetermination() == null) {
-      return explanations;
+      return "The guideline check does not decide this request. " + findings
+          + " The determination rests on the reviewer's reading of the records.";
     }
-    return explanations + (check.suggestedDetermination().name().equals("UPHELD")
+    return findings + (check.suggestedDetermination() == Determination.UPHELD
         ? " Therefore the request is not medically necessary."
         : " Therefore the request is medically necessary.");
+  }
+
+  private static String citation(Finding f) {
+    return f.guideline() + (f.section() == null ? "" : ", " + f.section())
+        + (f.pages() == null ? "" : ", " + (f.pages().matches("\\d+") ? "p. " : "pp. ") + f.pages());
   }
 }
