@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
 import org.imrflow.security.Groups;
 import org.springframework.stereotype.Component;
@@ -53,8 +55,9 @@ public class TaskFilters {
     if (filter == null) {
       filter = filters.newTaskFilter(name);
       filter.setQuery(query);
+      // Every task of a case has the same name: the list shows each task's case number.
       filter.setProperties(Map.of("description", description, "priority", priority, "color", color,
-          "refresh", true));
+          "refresh", true, "variables", List.of(Map.of("name", CaseProcess.CASE_NUMBER.name(), "label", "Case"))));
       filters.saveFilter(filter);
     }
     boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.FILTER)
