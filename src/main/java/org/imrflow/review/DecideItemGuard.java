@@ -37,7 +37,13 @@ class DecideItemGuard implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      CaseProcess.ITEM_INDEX.setLocal(task, CaseProcess.LOOP_COUNTER.from(task));
+      int index = CaseProcess.LOOP_COUNTER.from(task);
+      CaseProcess.ITEM_INDEX.setLocal(task, index);
+      // Told apart in the task list by number only: task names reach the logs, item descriptions must not.
+      Integer items = CaseProcess.ITEM_COUNT.from(task);
+      if (items != null && items > 1) {
+        task.setName(task.getName() + " " + (index + 1) + " of " + items);
+      }
       return;
     }
     TaskInput input = TaskInput.of(task);

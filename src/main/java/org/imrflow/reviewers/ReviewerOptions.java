@@ -40,6 +40,11 @@ class ReviewerOptions implements TaskListener {
     task.setVariableLocal("screeningSummary", summary(all));
   }
 
+  /** CONFLICT_CLAIMS_ADMINISTRATOR reads "conflict claims administrator". */
+  static String words(String code) {
+    return code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
   private static String summary(List<Candidate> all) {
     long eligible = all.stream().filter(Candidate::eligible).count();
     Map<String, Integer> reasons = new LinkedHashMap<>();
@@ -48,7 +53,7 @@ class ReviewerOptions implements TaskListener {
     StringBuilder text = new StringBuilder(eligible + " of " + all.size() + " active panel reviewers are eligible.");
     if (!reasons.isEmpty()) {
       text.append(" Screened out: ");
-      reasons.forEach((reason, n) -> text.append(reason).append(" (").append(n).append("), "));
+      reasons.forEach((reason, n) -> text.append(words(reason)).append(" (").append(n).append("), "));
       text.setLength(text.length() - 2);
       text.append('.');
     }

@@ -231,6 +231,8 @@ class TasklistJourneysBrowserTest {
     browser.until("the server's refusal shown", () -> tasklist.notifications().stream()
         .anyMatch(n -> n.contains("rationale is required")));
     browser.screenshot("2-04-server-refuses-blank-rationale");
+    assertThat(tasklist.notifications()).as("the refusal in its own words, not the engine's wrapper")
+        .noneMatch(n -> n.contains("ENGINE-"));
     assertThat(states.isOpen(decision.getId())).isTrue();
     tasklist.dismissNotifications();
 
