@@ -30,6 +30,7 @@ final class ClusterNode {
   private final Path log;
   private final List<String> arguments;
   private Process process;
+  private long logStart;
 
   ClusterNode(int number, Path jar, Path log, List<String> arguments) {
     this.number = number;
@@ -59,6 +60,7 @@ final class ClusterNode {
         "-jar", jar.toString(),
         "--server.port=" + port));
     command.addAll(arguments);
+    logStart = Files.exists(log) ? Files.size(log) : 0;
     Files.writeString(log, "\n=== node " + number + " starting on port " + port + " ===\n", StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     process = new ProcessBuilder(command)
@@ -69,24 +71,42 @@ final class ClusterNode {
 
   /** Waits for {@code /actuator/health} to answer UP; fails at once if the JVM exits. */
   void awaitHealthy(Duration timeout) throws InterruptedException {
+    awaitHealth("UP", timeout);
+  }
+
+  /** Waits for {@code /actuator/health} to answer at all, with this status. */
+  void awaitHealth(String status, Duration timeout) throws InterruptedException {
     long until = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < until) {
       if (!alive()) {
-        throw new AssertionError("node " + number + " exited with " + process.exitValue() + " before it was healthy: "
-            + "see " + log + "\n" + tail());
+        throw new AssertionError("node " + number + " exited with " + process.exitValue() + " before its health was "
+            + status + ": see " + log + "\n" + tail());
       }
-      try {
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
-            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
+      if (status.equals(health())) {
+        return;
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("node " + number + " not healthy within " + timeout + ": see " + log + "\n" + tail());
+    throw new AssertionError("node " + number + " not " + status + " within " + timeout + ": see " + log + "\n" + tail());
+  }
+
+  /** What {@code /actuator/health} says now ("UP", "DOWN"), or null while the node does not listen. */
+  String health() throws InterruptedException {
+    try {
+      HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+      return health.body().contains("\"UP\"") ? "UP" : health.body().contains("\"DOWN\"") ? "DOWN" : null;
+    } catch (IOException notListening) {
+      return null;
+    }
+  }
+
+  /** Waits for the JVM to end by itself; answers its exit code. */
+  int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("node " + number + " still running after " + timeout + ": see " + log);
+    }
+    return process.exitValue();
   }
 
   /** A crash: SIGKILL, as {@code kill -9} would. */
@@ -103,6 +123,17 @@ final class ClusterNode {
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       kill();
+    }
+  }
+
+  /** What the node wrote since its last start. */
+  String logSinceStart() {
+    try {
+      byte[] all = Files.readAllBytes(log);
+      return new String(all, (int) Math.min(logStart, all.length), all.length - (int) Math.min(logStart, all.length),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
