@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.imrflow.EngineClock;
 import org.imrflow.TestCases;
 import org.imrflow.setup.StartupLock;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +68,6 @@ class ClusterIT {
   private static final Duration STEP = Duration.ofSeconds(120);
   private static final String ADMIN = "it-admin";
   private static final String COORDINATOR = "it-coordinator";
-  private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Why the tests are skipped (no PostgreSQL), or null. */
@@ -176,7 +175,7 @@ class ClusterIT {
     createUsersAndPanel();
 
     List<Case> cases = new ArrayList<>();
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(EngineClock.ZONE);
     for (int i = 0; i < SAMPLES.size(); i++) {
       ObjectNode application = TestCases.receivedOn(TestCases.unique(SAMPLES.get(i)), today.minusDays(2));
       JsonNode created = as(COORDINATOR, i).ok("POST", "/api/cases", application.toString()).json();
