@@ -1,5 +1,6 @@
 package org.imrflow.process;
 
+import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -8,10 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a request's transaction again when it lost a race with a job of the same case: a message
  * correlated by the API (records complete, expedite, terminate) and a job on any node (a notice
- * being mailed, a save point) may change the same process instance at once, and the engine's
- * optimistic locking then rolls one of them back whole. A job is retried by the engine; a request
- * is retried here, so that the client gets its answer instead of a 500. Call it outside the
- * transaction, so that each attempt is a transaction of its own.
+ * being mailed, a save point) may change the same process instance at once. The engine's
+ * optimistic locking, or PostgreSQL's deadlock detection, then rolls one of them back whole. A job
+ * is retried by the engine; a request is retried here, so that the client gets its answer instead
+ * of a 500. Call it outside the transaction, so that each attempt is a transaction of its own.
  */
 public final class RetryOnConflict {
 
@@ -32,15 +33,26 @@ public final class RetryOnConflict {
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.get();
-      } catch (OptimisticLockingException conflict) {
-        if (attempt == ATTEMPTS) {
-          throw conflict;
+      } catch (RuntimeException e) {
+        if (attempt == ATTEMPTS || !lostARace(e)) {
+          throw e;
         }
         log.info("Case {}: a job changed the case at the same time; trying again ({} of {})", caseNumber,
             attempt + 1, ATTEMPTS);
         pause(25L * attempt);
       }
     }
+  }
+
+  /** Optimistic locking, or a transaction the database rolled back (SQLSTATE class 40: deadlock, serialization). */
+  static boolean lostARace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockingException
+          || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void pause(long millis) {

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * HTTP Basic calls to one node as one user, the way a client of API.md calls IMRflow. A request
- * to Camunda's own REST API that lost a race with a job (the engine's optimistic locking: HTTP 500,
- * nothing committed) is sent again, as a Camunda client must; such retries are counted for the
+ * to Camunda's own REST API that lost a race with a job (the engine's optimistic locking or a
+ * database deadlock: HTTP 500, nothing committed) is sent again, as a Camunda client must; such retries are counted for the
  * test's report. IMRflow's /api retries on the server: a 500 there fails the test.
  */
 final class ClusterClient {
@@ -69,8 +69,10 @@ final class ClusterClient {
   private Reply send(String method, String path, Object body) {
     for (int attempt = 1; ; attempt++) {
       Reply reply = once(method, path, body);
+      // Optimistic locking, or a PostgreSQL deadlock (Camunda reports it as a persistence exception).
       boolean lostRace = path.startsWith("/engine-rest/") && reply.status() == 500
-          && (reply.body().contains("OptimisticLocking") || reply.body().contains("updated by another transaction"));
+          && (reply.body().contains("OptimisticLocking") || reply.body().contains("updated by another transaction")
+              || reply.body().contains("persistence layer"));
       if (!lostRace || attempt == 5) {
         return reply;
       }

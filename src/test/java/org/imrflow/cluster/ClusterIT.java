@@ -275,7 +275,7 @@ class ClusterIT {
           .json().get("count").asLong()).as("running instances of " + cases.get(i).number()).isZero();
     }
     log("all letters mailed exactly once per party; " + ClusterClient.RETRIED_AFTER_CONFLICT.get()
-        + " request(s) retried after an optimistic locking conflict; scenario took " + millis(began) + " ms");
+        + " engine REST request(s) retried after a conflict with a job; scenario took " + millis(began) + " ms");
   }
 
   @Test
