@@ -3,6 +3,7 @@ package org.imrflow.deadlines;
 import org.imrflow.cases.CaseView;
 import org.imrflow.cases.CaseViews;
 import org.imrflow.cases.Cases;
+import org.imrflow.process.RetryOnConflict;
 import org.imrflow.security.Access;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,14 +31,14 @@ class CaseEventsController {
   @PostMapping("/expedite")
   CaseView expedite(@PathVariable String caseNumber, @RequestBody CaseEvents.Expedite request) {
     access.requireStaff();
-    events.expedite(caseNumber, request);
+    RetryOnConflict.run(caseNumber, () -> events.expedite(caseNumber, request));
     return views.of(cases.get(caseNumber));
   }
 
   @PostMapping("/terminate")
   CaseView terminate(@PathVariable String caseNumber, @RequestBody CaseEvents.Terminate request) {
     access.requireStaff();
-    events.terminate(caseNumber, request);
+    RetryOnConflict.run(caseNumber, () -> events.terminate(caseNumber, request));
     return views.of(cases.get(caseNumber));
   }
 }

@@ -5,6 +5,7 @@ import org.imrflow.cases.CaseView;
 import org.imrflow.cases.CaseViews;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.process.RetryOnConflict;
 import org.imrflow.security.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ class IntakeController {
   CaseView records(@PathVariable String caseNumber, @RequestBody RecordsReceipt receipt) {
     access.requireStaff();
     access.readable(cases.get(caseNumber));
-    records.receive(caseNumber, receipt);
+    RetryOnConflict.run(caseNumber, () -> records.receive(caseNumber, receipt));
     return views.of(cases.get(caseNumber));
   }
 }

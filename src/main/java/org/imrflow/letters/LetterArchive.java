@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The archive of letters and of their deliveries. Writes commit on their own, apart from the
  * engine's job: a delivery claimed here stays claimed whatever happens to the job that claimed it,
- * which is what keeps a retried or twice-run job from mailing anyone twice.
+ * which is what keeps a retried or twice-run job from mailing anyone twice; only a claim that was
+ * never confirmed, and is too old to belong to a live attempt, is taken over (see {@link #claim}).
  */
 @Component
 class LetterArchive {
@@ -67,29 +68,46 @@ class LetterArchive {
   record Rendered(String subject, String text, byte[] pdf) {
   }
 
-  /** Claims the delivery of a letter to one recipient; false when it was already claimed or sent. */
-  boolean claim(StoredLetter letter, String recipient, Instant now) {
+  /**
+   * Claims the delivery of a letter to one recipient. False when it was sent, or when another
+   * attempt claimed it after {@code staleBefore} and may be mailing it right now. A claim older
+   * than that was left by an attempt that died before the mail server confirmed (a crashed node):
+   * it is taken over, so the letter is not lost.
+   */
+  boolean claim(StoredLetter letter, String recipient, Instant now, Instant staleBefore) {
     try {
       own.executeWithoutResult(status -> jdbc.update("insert into letter_delivery (letter_id, case_number, letter_key, "
               + "recipient, status, claimed_at) values (?, ?, ?, ?, ?, ?)", letter.id(), letter.caseNumber(),
           letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(now)));
       return true;
     } catch (DuplicateKeyException alreadyClaimed) {
-      return false;
+      // One statement, so that of two attempts taking over the same stale claim only one succeeds.
+      Integer taken = own.execute(status -> jdbc.update("update letter_delivery set claimed_at = ? where case_number = ? "
+              + "and letter_key = ? and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now),
+          letter.caseNumber(), letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(staleBefore)));
+      return taken != null && taken == 1;
     }
   }
 
-  void sent(StoredLetter letter, List<String> recipients, Instant now) {
-    own.executeWithoutResult(status -> recipients.forEach(r -> jdbc.update("update letter_delivery set status = ?, "
-            + "sent_at = ? where case_number = ? and letter_key = ? and recipient = ?", DeliveryStatus.SENT.name(),
-        Timestamp.from(now), letter.caseNumber(), letter.letterKey(), r)));
+  /** The mail server took the message: recorded at once, one recipient at a time. */
+  void sent(StoredLetter letter, String recipient, Instant now) {
+    own.executeWithoutResult(status -> jdbc.update("update letter_delivery set status = ?, sent_at = ? "
+            + "where case_number = ? and letter_key = ? and recipient = ?", DeliveryStatus.SENT.name(),
+        Timestamp.from(now), letter.caseNumber(), letter.letterKey(), recipient));
   }
 
-  /** The mail server refused: the claims are released so that the job's retry sends again. */
-  void release(StoredLetter letter, List<String> recipients) {
-    own.executeWithoutResult(status -> recipients.forEach(r -> jdbc.update("delete from letter_delivery where "
+  /** The mail server refused: the claim is released so that the job's retry sends again. */
+  void release(StoredLetter letter, String recipient) {
+    own.executeWithoutResult(status -> jdbc.update("delete from letter_delivery where "
         + "case_number = ? and letter_key = ? and recipient = ? and status = ?", letter.caseNumber(), letter.letterKey(),
-        r, DeliveryStatus.CLAIMED.name())));
+        recipient, DeliveryStatus.CLAIMED.name()));
+  }
+
+  /** Recipients this letter was already mailed to (and confirmed by the mail server). */
+  java.util.Set<String> sentTo(StoredLetter letter) {
+    return new java.util.HashSet<>(jdbc.queryForList("select recipient from letter_delivery where case_number = ? "
+        + "and letter_key = ? and status = ?", String.class, letter.caseNumber(), letter.letterKey(),
+        DeliveryStatus.SENT.name()));
   }
 
   List<Delivery> deliveries(String caseNumber) {

@@ -1,8 +1,11 @@
 package org.imrflow.letters;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseJson;
@@ -10,14 +13,22 @@ import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
 /**
  * Sends a letter of a case to its recipients exactly once each: rendered once and archived,
- * then each delivery claimed before it is mailed (key: case + letter + recipient). A retry, a job
- * run twice or a second node finds the claims and mails nobody twice. When the mail server
- * refuses, the refused claims are released and the job fails, to be retried (an incident in
- * Cockpit once the retries are spent).
+ * then each delivery claimed just before its message is mailed and confirmed the moment the mail
+ * server took it (key: case + letter + recipient). A retry, a job run twice or a second node finds
+ * the confirmed deliveries and mails nobody twice. When the mail server refuses, the refused claims
+ * are released and the job fails, to be retried (an incident in Cockpit once the retries are spent).
+ *
+ * <p>A node that dies while mailing leaves one delivery claimed and unconfirmed. The job's next
+ * attempt (after the dead node's job lock expired) takes over a claim older than
+ * {@code imrflow.letters.claim-timeout} and mails it: the letter is not lost. It is mailed twice
+ * only if the node died in the instant between the server's acceptance and the confirmation; the
+ * repeat then has the same Message-ID.
  */
 @Service
 public class Letters {
@@ -33,8 +44,11 @@ public class Letters {
   private final CaseAudit audit;
   private final BusinessClock clock;
 
+  private final Duration claimTimeout;
+
   Letters(LetterArchive archive, LetterContent content, LetterRenderer renderer, LetterPdf pdf, MailDelivery mail,
-      CaseJson json, CaseAudit audit, BusinessClock clock) {
+      CaseJson json, CaseAudit audit, BusinessClock clock,
+      @Value("${imrflow.letters.claim-timeout:PT2M}") Duration claimTimeout) {
     this.archive = archive;
     this.content = content;
     this.renderer = renderer;
@@ -43,6 +57,7 @@ public class Letters {
     this.json = json;
     this.audit = audit;
     this.clock = clock;
+    this.claimTimeout = claimTimeout;
   }
 
   public StoredLetter send(ImrCase c, LetterType type) {
@@ -52,26 +67,42 @@ public class Letters {
   /** @param extra template variables beyond the case's own (e.g. why a review ended) */
   public StoredLetter send(ImrCase c, LetterType type, Map<String, Object> extra) {
     StoredLetter letter = archive.store(c.getCaseNumber(), type.name(), type, () -> render(c, type, extra), clock.now());
-    List<String> recipients = recipients(json.application(c), type);
-    List<String> claimed = new ArrayList<>();
-    for (String recipient : recipients) {
-      if (archive.claim(letter, recipient, clock.now())) {
-        claimed.add(recipient);
-      }
-    }
-    if (claimed.isEmpty()) {
+    Set<String> sentTo = archive.sentTo(letter);
+    List<String> pending = recipients(json.application(c), type).stream().filter(r -> !sentTo.contains(r)).toList();
+    if (pending.isEmpty()) {
       return letter;
     }
-    List<String> refused = mail.send(letter, claimed);
-    List<String> delivered = claimed.stream().filter(r -> !refused.contains(r)).toList();
-    archive.sent(letter, delivered, clock.now());
-    if (!delivered.isEmpty()) {
-      audit.record(c.getCaseNumber(), "LETTER_SENT", type.name() + " mailed to " + delivered.size() + " recipient(s)");
-      log.info("Case {}: {} mailed to {} recipient(s)", c.getCaseNumber(), type, delivered.size());
+    int delivered = 0;
+    int refused = 0;
+    int inProgress = 0;
+    // Connecting comes first: a mail server that cannot be reached fails the job before anything is claimed.
+    try (MailDelivery.Connection smtp = mail.open()) {
+      for (String recipient : pending) {
+        Instant now = clock.now();
+        if (!archive.claim(letter, recipient, now, now.minus(claimTimeout))) {
+          inProgress++;
+        } else if (smtp.send(letter, recipient)) {
+          archive.sent(letter, recipient, clock.now());
+          delivered++;
+        } else {
+          archive.release(letter, recipient);
+          refused++;
+        }
+      }
+    } catch (MailException unreachable) {
+      throw new MailNotDeliveredException(c.getCaseNumber(), type, pending.size(), pending.size());
     }
-    if (!refused.isEmpty()) {
-      archive.release(letter, refused);
-      throw new MailNotDeliveredException(c.getCaseNumber(), type, refused.size(), claimed.size());
+    if (delivered > 0) {
+      audit.record(c.getCaseNumber(), "LETTER_SENT", type.name() + " mailed to " + delivered + " recipient(s)");
+      log.info("Case {}: {} mailed to {} recipient(s)", c.getCaseNumber(), type, delivered);
+    }
+    if (refused > 0) {
+      throw new MailNotDeliveredException(c.getCaseNumber(), type, refused, pending.size());
+    }
+    if (inProgress > 0) {
+      // Claimed by another attempt that may still be mailing it: the retry finds it confirmed, or
+      // unconfirmed for longer than the claim timeout (that attempt died) and mails it then.
+      throw MailNotDeliveredException.unconfirmed(c.getCaseNumber(), type, inProgress);
     }
     return letter;
   }
@@ -83,8 +114,8 @@ public class Letters {
 
   /**
    * Every letter of a case that went (or may have gone) to someone, oldest first. A delivery
-   * claimed but never confirmed (the node died between claiming and recording) is listed as
-   * unconfirmed: it is never mailed again automatically.
+   * claimed but not confirmed (being mailed now, or left by a node that died while mailing it, until
+   * the job's retry mails it) is listed as unconfirmed.
    */
   public List<Sent> correspondence(String caseNumber) {
     Map<String, List<LetterArchive.Delivery>> byLetter = new java.util.LinkedHashMap<>();

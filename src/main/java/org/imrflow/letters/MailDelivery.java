@@ -1,21 +1,26 @@
 package org.imrflow.letters;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails one letter to several recipients over one SMTP connection (a connection costs far more
- * than a message), each message the letter's text with its PDF attached.
+ * Mails a letter's messages over one SMTP connection (a connection costs far more than a message),
+ * one message at a time, so that the caller can record each delivery the moment the server took
+ * it: a crash then leaves at most the one message in transit unconfirmed, not the whole batch.
+ * Each message is the letter's text with its PDF attached.
  */
 @Component
 class MailDelivery {
@@ -28,25 +33,60 @@ class MailDelivery {
     this.organization = organization;
   }
 
-  /** @return the recipients that the server refused (empty when all went out) */
-  List<String> send(StoredLetter letter, List<String> recipients) {
-    Map<MimeMessage, String> messages = new LinkedHashMap<>();
-    for (String recipient : recipients) {
-      messages.put(message(letter, recipient), recipient);
+  /** An open connection to the mail server. */
+  interface Connection extends AutoCloseable {
+    /** @return true once the server took the message, false when it refused it or the connection failed */
+    boolean send(StoredLetter letter, String recipient);
+
+    @Override
+    void close();
+  }
+
+  /** Connects to the mail server; a server that cannot be reached throws here, before anything is claimed. */
+  Connection open() {
+    if (!(mail instanceof JavaMailSenderImpl sender)) {
+      return new Connection() {
+        public boolean send(StoredLetter letter, String recipient) {
+          try {
+            mail.send(message(letter, recipient));
+            return true;
+          } catch (MailException refused) {
+            return false;
+          }
+        }
+
+        public void close() {
+        }
+      };
     }
+    Transport transport;
     try {
-      mail.send(messages.keySet().toArray(new MimeMessage[0]));
-      return List.of();
-    } catch (MailSendException e) {
-      if (e.getFailedMessages().isEmpty()) {
-        return List.copyOf(recipients);
-      }
-      List<String> failed = new ArrayList<>();
-      e.getFailedMessages().keySet().forEach(m -> failed.add(messages.get(m)));
-      return failed;
-    } catch (MailException e) {
-      return List.copyOf(recipients);
+      transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+      String username = sender.getUsername() == null || sender.getUsername().isEmpty() ? null : sender.getUsername();
+      transport.connect(sender.getHost(), sender.getPort(), username, username == null ? null : sender.getPassword());
+    } catch (MessagingException e) {
+      throw new MailSendException("cannot connect to the mail server", e);
     }
+    return new Connection() {
+      public boolean send(StoredLetter letter, String recipient) {
+        try {
+          MimeMessage message = message(letter, recipient);
+          transport.sendMessage(message, message.getAllRecipients());
+          return true;
+        } catch (MessagingException | IllegalStateException refusedOrDropped) {
+          // IllegalStateException: the server dropped the connection earlier ("Not connected")
+          return false;
+        }
+      }
+
+      public void close() {
+        try {
+          transport.close();
+        } catch (MessagingException ignored) {
+          // the messages are sent or not already; closing changes neither
+        }
+      }
+    };
   }
 
   private MimeMessage message(StoredLetter letter, String recipient) {
@@ -60,9 +100,28 @@ class MailDelivery {
       helper.addAttachment(letter.caseNumber() + "-" + letter.letterKey().toLowerCase() + ".pdf",
           new ByteArrayResource(letter.pdf()), "application/pdf");
       message.setHeader("X-IMR-Letter", letter.caseNumber() + "/" + letter.letterKey());
+      message.setSentDate(new Date());
+      message.saveChanges();
+      // Set after saveChanges, which would replace it: the same letter to the same recipient always
+      // has the same Message-ID, so that a repeat after a crash can be recognised as one.
+      message.setHeader("Message-ID", messageId(letter, recipient));
       return message;
     } catch (MessagingException e) {
       throw new IllegalStateException("cannot build the message for case " + letter.caseNumber(), e);
+    }
+  }
+
+  private String messageId(StoredLetter letter, String recipient) {
+    String domain = organization.email().substring(organization.email().indexOf('@') + 1);
+    return "<" + letter.caseNumber() + "." + letter.letterKey().toLowerCase() + "." + digest(recipient) + "@" + domain + ">";
+  }
+
+  private static String digest(String recipient) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(recipient.toLowerCase().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

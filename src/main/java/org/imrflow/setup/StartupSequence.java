@@ -22,14 +22,16 @@ class StartupSequence implements HealthIndicator {
 
   private static final Logger log = LoggerFactory.getLogger(StartupSequence.class);
 
+  private final StartupLock lock;
   private final IdentitySetup identity;
   private final TaskFilters filters;
   private final DemoData demo;
   private final boolean demoEnabled;
   private final AtomicBoolean ready = new AtomicBoolean();
 
-  StartupSequence(IdentitySetup identity, TaskFilters filters, DemoData demo,
+  StartupSequence(StartupLock lock, IdentitySetup identity, TaskFilters filters, DemoData demo,
       @Value("${imrflow.demo.enabled:true}") boolean demoEnabled) {
+    this.lock = lock;
     this.identity = identity;
     this.filters = filters;
     this.demo = demo;
@@ -38,8 +40,10 @@ class StartupSequence implements HealthIndicator {
 
   @EventListener(PostDeployEvent.class)
   void deployed() {
-    identity.ensureGroupsAndAuthorizations();
-    filters.ensure();
+    lock.run(() -> {
+      identity.ensureGroupsAndAuthorizations();
+      filters.ensure();
+    });
     if (demoEnabled) {
       demo.loadIfEmpty();
     }
