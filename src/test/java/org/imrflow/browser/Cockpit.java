@@ -26,19 +26,21 @@ final class Cockpit extends Webapp {
     browser.visible(SLA_TABLE);
   }
 
-  /** The board's row of a case, showing more rows (most urgent come first) until it is there. */
+  /**
+   * The board's row of a case, showing more rows (most urgent come first) until it is there. The
+   * displayed one: while Cockpit swaps its views a hidden copy of the page can still be in the DOM.
+   */
   WebElement slaRow(String caseNumber) {
     By row = By.xpath("//table[contains(@class, 'imr-sla__table')]//tr[td[contains(@class, 'imr-sla__case')"
         + " and normalize-space(.) = '" + caseNumber + "']]");
-    browser.waiting().withMessage("case " + caseNumber + " on the SLA board").until(d -> {
-      if (!d.findElements(row).isEmpty()) {
-        return true;
+    return browser.waiting().withMessage("case " + caseNumber + " on the SLA board").until(d -> {
+      WebElement shown = d.findElements(row).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+      if (shown == null) {
+        d.findElements(SHOW_MORE).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst()
+            .ifPresent(browser::click);
       }
-      d.findElements(SHOW_MORE).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst()
-          .ifPresent(browser::click);
-      return false;
+      return shown;
     });
-    return browser.visible(row);
   }
 
   /** Follows the board's link from a case to its process instance page. */

@@ -39,16 +39,29 @@ class AccessMatrixTest {
   String unassigned;
   String unassignedInstance;
 
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
+  /** A reviewer of this test only, so that other tests' cases do not show in their lists. */
+  String reviewer;
+
   @BeforeEach
   void twoCases() {
     api = new Api(rest);
+    reviewer = "rv-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var user = identity.newUser(reviewer);
+    user.setPassword(reviewer);
+    identity.saveUser(user);
+    identity.createMembership(reviewer, Groups.REVIEWERS);
+    panel.register(new org.imrflow.reviewers.ReviewerProfile(reviewer, "Matrix Reviewer, MD", List.of("Family Practice"),
+        List.of(), List.of(new org.imrflow.reviewers.ReviewerProfile.License("CA", "M1", LocalDate.of(2099, 1, 1))),
+        10, 30, List.of(), true));
     EngineClock.setTo(LocalDate.of(2014, 8, 12));
     JsonNode a = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()));
     assigned = a.get("caseNumber").asText();
     assignedInstance = a.get("processInstanceId").asText();
     api.post("coordinator", "/api/cases/" + assigned + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": true}");
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(assigned).singleResult().getId(),
-        Map.of("reviewerId", "dr-okafor"));
+        Map.of("reviewerId", reviewer));
     Jobs.runDue(management, assignedInstance);
     JsonNode b = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()));
     unassigned = b.get("caseNumber").asText();
@@ -91,7 +104,7 @@ class AccessMatrixTest {
     expect(HttpMethod.GET, "/api/sla", null, 403, 200, 200, 403, 403);
     expect(HttpMethod.GET, "/api/sla/summary", null, 403, 200, 200, 403, 403);
     expect(HttpMethod.GET, "/api/reports/monthly?month=2014-08", null, 403, 200, 200, 403, 403);
-    expect(HttpMethod.GET, "/api/reviewers/dr-okafor", null, 200, 200, 200, 200, 403);
+    expect(HttpMethod.GET, "/api/reviewers/" + reviewer, null, 200, 200, 200, 200, 403);
     expect(HttpMethod.POST, "/api/guidelines/check", "{\"description\": \"PT\", \"category\": \"PHYSICAL_THERAPY\"}",
         200, 200, 200, 200, 200);
     expect(HttpMethod.POST, other + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": false}",
@@ -106,11 +119,11 @@ class AccessMatrixTest {
 
   @Test
   void aReviewerSeesOnlyTheirOwnCaseThroughTheEngineRestApi() {
-    JsonNode mine = Api.json(api.get("dr-okafor", "/engine-rest/task"));
+    JsonNode mine = Api.json(api.get(reviewer, "/engine-rest/task"));
     assertThat(mine.findValuesAsText("processInstanceId")).isNotEmpty().containsOnly(assignedInstance);
     assertThat(Api.json(api.get("dr-chen", "/engine-rest/task?processInstanceBusinessKey=" + assigned))).isEmpty();
-    assertThat(Api.json(api.get("dr-okafor", "/engine-rest/task?processInstanceBusinessKey=" + unassigned))).isEmpty();
-    assertThat(Api.json(api.get("dr-okafor", "/engine-rest/process-instance")).findValuesAsText("id"))
+    assertThat(Api.json(api.get(reviewer, "/engine-rest/task?processInstanceBusinessKey=" + unassigned))).isEmpty();
+    assertThat(Api.json(api.get(reviewer, "/engine-rest/process-instance")).findValuesAsText("id"))
         .containsOnly(assignedInstance);
     assertThat(Api.json(api.get("dr-chen", "/engine-rest/process-instance")).findValuesAsText("id"))
         .doesNotContain(assignedInstance, unassignedInstance);
@@ -127,7 +140,7 @@ class AccessMatrixTest {
 
   private void expect(HttpMethod method, String path, String body, int coordinator, int manager, int admin,
       int assignedReviewer, int otherReviewer) {
-    List<String> users = List.of("coordinator", "manager", "demo", "dr-okafor", "dr-chen");
+    List<String> users = List.of("coordinator", "manager", "demo", reviewer, "dr-chen");
     int[] expected = {coordinator, manager, admin, assignedReviewer, otherReviewer};
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < users.size(); i++) {
