@@ -26,21 +26,22 @@ final class Cockpit extends Webapp {
     browser.visible(SLA_TABLE);
   }
 
-  /**
-   * The board's row of a case, showing more rows (most urgent come first) until it is there. The
-   * displayed one: while Cockpit swaps its views a hidden copy of the page can still be in the DOM.
-   */
+  /** The board's row of a case, scrolled to, showing more rows (most urgent come first) until it is there. */
   WebElement slaRow(String caseNumber) {
     By row = By.xpath("//table[contains(@class, 'imr-sla__table')]//tr[td[contains(@class, 'imr-sla__case')"
         + " and normalize-space(.) = '" + caseNumber + "']]");
-    return browser.waiting().withMessage("case " + caseNumber + " on the SLA board").until(d -> {
-      WebElement shown = d.findElements(row).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-      if (shown == null) {
-        d.findElements(SHOW_MORE).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst()
-            .ifPresent(browser::click);
-      }
-      return shown;
-    });
+    return browser.waiting().withMessage(() -> "case " + caseNumber + " on the SLA board, which shows: "
+        + browser.driver().findElements(By.cssSelector(".imr-sla")).stream().map(WebElement::getText).toList())
+        .until(d -> {
+          // Rows below the fold count as not displayed until scrolled to (the page is laid out lazily).
+          d.findElements(row).forEach(r -> browser.script("arguments[0].scrollIntoView({block: 'center'});", r));
+          WebElement shown = d.findElements(row).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+          if (shown == null) {
+            d.findElements(SHOW_MORE).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst()
+                .ifPresent(browser::click);
+          }
+          return shown;
+        });
   }
 
   /** Follows the board's link from a case to its process instance page. */
