@@ -9,10 +9,12 @@ import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.License;
 
 /**
- * A reviewer as the matcher sees one: the profile with its names normalised once (specialties and
- * affiliation names, which every screening compares), and open cases.
+ * A reviewer as the matcher sees one, prepared once per panel load: names normalised (specialties and
+ * affiliation names, which every screening compares), the last day any license and any California
+ * license is current, the line the assignment form shows, and open cases.
  */
-record PanelReviewer(ReviewerProfile profile, Set<String> specialties, List<Affiliation> affiliations, int openCases) {
+record PanelReviewer(ReviewerProfile profile, Set<String> specialties, List<Affiliation> affiliations, int openCases,
+    LocalDate licensedUntil, LocalDate licensedInCaliforniaUntil, String specialtyLine) {
 
   static PanelReviewer of(ReviewerProfile profile, int openCases) {
     Set<String> specialties = Stream.concat(profile.boardCertifications().stream(), profile.subspecialties().stream())
@@ -22,7 +24,16 @@ record PanelReviewer(ReviewerProfile profile, Set<String> specialties, List<Affi
     List<Affiliation> affiliations = profile.affiliations().stream()
         .map(a -> new Affiliation(a.kind(), a.id(), Names.normalize(a.name())))
         .toList();
-    return new PanelReviewer(profile, specialties, affiliations, openCases);
+    return new PanelReviewer(profile, specialties, affiliations, openCases, lastDay(profile.licenses(), false),
+        lastDay(profile.licenses(), true), String.join(", ", profile.boardCertifications()));
+  }
+
+  private static LocalDate lastDay(List<License> licenses, boolean californiaOnly) {
+    return licenses.stream()
+        .filter(l -> l.expires() != null && (!californiaOnly || "CA".equalsIgnoreCase(l.state())))
+        .map(License::expires)
+        .max(LocalDate::compareTo)
+        .orElse(null);
   }
 
   String userId() {
@@ -38,14 +49,10 @@ record PanelReviewer(ReviewerProfile profile, Set<String> specialties, List<Affi
   }
 
   boolean hasCurrentLicense(LocalDate today) {
-    return profile.licenses().stream().anyMatch(l -> current(l, today));
+    return licensedUntil != null && !licensedUntil.isBefore(today);
   }
 
   boolean hasCurrentCaliforniaLicense(LocalDate today) {
-    return profile.licenses().stream().anyMatch(l -> "CA".equalsIgnoreCase(l.state()) && current(l, today));
-  }
-
-  private static boolean current(License license, LocalDate today) {
-    return license.expires() != null && !license.expires().isBefore(today);
+    return licensedInCaliforniaUntil != null && !licensedInCaliforniaUntil.isBefore(today);
   }
 }

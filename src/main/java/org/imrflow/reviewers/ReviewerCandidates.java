@@ -44,17 +44,31 @@ public class ReviewerCandidates {
     this.clock = clock;
   }
 
-  /** Every active panel reviewer, eligible ones first. */
+  /**
+   * Every active panel reviewer, ranked as {@link #RANKING} says. The panel comes ordered by
+   * workload, so the ranking is four buckets filled in that order (eligible or not, California
+   * licensed or not) rather than a sort of the whole panel per request.
+   */
   public List<Candidate> forCase(ImrCase c) {
     Screening screening = screening(c);
-    List<Candidate> candidates = new ArrayList<>();
-    for (PanelReviewer r : panel.current().byId().values()) {
+    List<Candidate> eligibleCa = new ArrayList<>();
+    List<Candidate> eligibleElsewhere = new ArrayList<>();
+    List<Candidate> ineligibleCa = new ArrayList<>();
+    List<Candidate> ineligibleElsewhere = new ArrayList<>();
+    for (PanelReviewer r : panel.current().byWorkload()) {
       if (r.active()) {
-        candidates.add(screening.candidate(r));
+        Candidate candidate = screening.candidate(r);
+        (candidate.eligible() ? (candidate.californiaLicensed() ? eligibleCa : eligibleElsewhere)
+            : (candidate.californiaLicensed() ? ineligibleCa : ineligibleElsewhere)).add(candidate);
       }
     }
-    candidates.sort(RANKING);
-    return candidates;
+    List<Candidate> ranked = new ArrayList<>(eligibleCa.size() + eligibleElsewhere.size() + ineligibleCa.size()
+        + ineligibleElsewhere.size());
+    ranked.addAll(eligibleCa);
+    ranked.addAll(eligibleElsewhere);
+    ranked.addAll(ineligibleCa);
+    ranked.addAll(ineligibleElsewhere);
+    return ranked;
   }
 
   /** One reviewer screened for the case; NOT_ON_PANEL when the user is no panel reviewer. */
@@ -92,13 +106,12 @@ public class ReviewerCandidates {
     }
 
     Candidate candidate(PanelReviewer r) {
-      List<String> reasons = new ArrayList<>(QualificationRules.reasons(r, policy, today, accepted, parties));
+      List<String> reasons = QualificationRules.reasons(r, policy, today, accepted, parties);
       if (declined.contains(r.userId())) {
         reasons.add("DECLARED_CONFLICT");
       }
-      String specialtyLine = String.join(", ", r.profile().boardCertifications());
-      return new Candidate(r.userId(), r.name(), reasons.isEmpty(), List.copyOf(reasons), r.openCases(),
-          r.hasCurrentCaliforniaLicense(today), specialtyLine);
+      return new Candidate(r.userId(), r.name(), reasons.isEmpty(), reasons.isEmpty() ? List.of() : reasons,
+          r.openCases(), r.hasCurrentCaliforniaLicense(today), r.specialtyLine());
     }
   }
 }

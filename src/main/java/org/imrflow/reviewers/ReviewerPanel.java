@@ -20,11 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewerPanel {
 
-  record Snapshot(long version, Map<String, PanelReviewer> byId) {
-    List<PanelReviewer> reviewers() {
-      return List.copyOf(byId.values());
-    }
+  /**
+   * The panel as loaded: by user id, and in the order the ranking breaks ties (fewest open cases,
+   * then name), so that ranking a case's candidates needs no sort.
+   */
+  record Snapshot(long version, Map<String, PanelReviewer> byId, List<PanelReviewer> byWorkload) {
   }
+
+  static final java.util.Comparator<PanelReviewer> WORKLOAD = java.util.Comparator
+      .comparingInt(PanelReviewer::openCases)
+      .thenComparing(PanelReviewer::name)
+      .thenComparing(PanelReviewer::userId);
 
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
   private static final TypeReference<List<License>> LICENSES = new TypeReference<>() { };
@@ -69,7 +75,9 @@ class ReviewerPanel {
               rs.getBoolean(9));
           byId.put(profile.userId(), PanelReviewer.of(profile, open.getOrDefault(profile.userId(), 0)));
         });
-    return new Snapshot(version, byId);
+    List<PanelReviewer> byWorkload = new java.util.ArrayList<>(byId.values());
+    byWorkload.sort(WORKLOAD);
+    return new Snapshot(version, byId, List.copyOf(byWorkload));
   }
 
   private <T> T read(String json, TypeReference<T> type) {

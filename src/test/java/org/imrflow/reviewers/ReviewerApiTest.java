@@ -24,6 +24,8 @@ import org.springframework.http.ResponseEntity;
 class ReviewerApiTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired ReviewerCandidates reviewerCandidates;
+  @Autowired org.imrflow.cases.Cases cases;
   Api api;
 
   @BeforeEach
@@ -112,6 +114,8 @@ class ReviewerApiTest {
     String n = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()))
         .get("caseNumber").asText();
     JsonNode candidates = Api.json(api.get("coordinator", "/api/cases/" + n + "/reviewer-candidates"));
+    assertThat(reviewerCandidates.forCase(cases.get(n))).isSortedAccordingTo(ReviewerCandidates.RANKING)
+        .extracting(Candidate::userId).containsExactlyElementsOf(candidates.findValuesAsText("userId"));
     List<String> order = candidates.findValuesAsText("userId");
     assertThat(order.indexOf(ca)).isLessThan(order.indexOf(tx));
     boolean seenIneligible = false;
