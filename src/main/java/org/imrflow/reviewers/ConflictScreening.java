@@ -15,6 +15,9 @@ final class ConflictScreening {
   }
 
   static Set<String> conflicts(List<Affiliation> affiliations, List<CaseParty> parties) {
+    if (affiliations.isEmpty()) {
+      return Set.of();
+    }
     Set<String> reasons = new LinkedHashSet<>();
     for (Affiliation affiliation : affiliations) {
       for (CaseParty party : parties) {

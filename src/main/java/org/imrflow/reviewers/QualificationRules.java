@@ -6,7 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** Whether a reviewer may review a case, and every reason not (API.md §6 reason codes). */
+/**
+ * Whether a reviewer may review a case, and every reason not (API.md §6 reason codes): the
+ * reviewer's standing (activity, licenses, certification, experience, hours), which is the same for
+ * every case on a given day, and what the case adds (specialty, conflicts).
+ */
 final class QualificationRules {
 
   private QualificationRules() {
@@ -18,7 +22,12 @@ final class QualificationRules {
    */
   static List<String> reasons(PanelReviewer r, QualificationPolicy policy, LocalDate today,
       List<Set<String>> acceptedSpecialties, List<CaseParty> parties) {
-    List<String> reasons = new ArrayList<>();
+    return forCase(standing(r, policy, today), r, acceptedSpecialties, parties);
+  }
+
+  /** The reasons that do not depend on the case; immutable, and the same empty list for most. */
+  static List<String> standing(PanelReviewer r, QualificationPolicy policy, LocalDate today) {
+    List<String> reasons = new ArrayList<>(2);
     if (!r.active()) {
       reasons.add("INACTIVE");
     }
@@ -32,9 +41,6 @@ final class QualificationRules {
     if (r.profile().boardCertifications().isEmpty()) {
       reasons.add("NO_BOARD_CERTIFICATION");
     }
-    if (!matchesEveryItem(r.specialties(), acceptedSpecialties)) {
-      reasons.add("SPECIALTY_MISMATCH");
-    }
     Integer years = r.profile().yearsInPractice();
     if (years == null || years <= policy.minYearsInPractice()) {
       reasons.add("INSUFFICIENT_EXPERIENCE");
@@ -43,12 +49,43 @@ final class QualificationRules {
     if (hours == null || hours < policy.minPracticeHoursPerWeek()) {
       reasons.add("INSUFFICIENT_PRACTICE_HOURS");
     }
-    reasons.addAll(ConflictScreening.conflicts(r.affiliations(), parties));
+    return List.copyOf(reasons);
+  }
+
+  /**
+   * The standing reasons with the case's own added in the order the API lists them (specialty
+   * after certification, conflicts last); the standing list itself when the case adds none.
+   */
+  static List<String> forCase(List<String> standing, PanelReviewer r, List<Set<String>> acceptedSpecialties,
+      List<CaseParty> parties) {
+    boolean mismatch = !matchesEveryItem(r.specialties(), acceptedSpecialties);
+    Set<String> conflicts = ConflictScreening.conflicts(r.affiliations(), parties);
+    if (!mismatch && conflicts.isEmpty()) {
+      return standing;
+    }
+    List<String> reasons = new ArrayList<>(standing.size() + 1 + conflicts.size());
+    for (String reason : standing) {
+      if (mismatch && (reason.equals("INSUFFICIENT_EXPERIENCE") || reason.equals("INSUFFICIENT_PRACTICE_HOURS"))
+          && !reasons.contains("SPECIALTY_MISMATCH")) {
+        reasons.add("SPECIALTY_MISMATCH");
+      }
+      reasons.add(reason);
+    }
+    if (mismatch && !reasons.contains("SPECIALTY_MISMATCH")) {
+      reasons.add("SPECIALTY_MISMATCH");
+    }
+    reasons.addAll(conflicts);
     return reasons;
   }
 
   private static boolean matchesEveryItem(Set<String> specialties, List<Set<String>> accepted) {
-    return accepted.stream().allMatch(item -> item.isEmpty() || intersects(specialties, item));
+    for (Set<String> item : accepted) {
+      // The reviewer's few specialties looked up in the item's set, not the other way round.
+      if (!item.isEmpty() && !intersects(item, specialties)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean intersects(Set<String> a, Collection<String> b) {

@@ -55,9 +55,13 @@ public class ReviewerCandidates {
     List<Candidate> eligibleElsewhere = new ArrayList<>();
     List<Candidate> ineligibleCa = new ArrayList<>();
     List<Candidate> ineligibleElsewhere = new ArrayList<>();
-    for (PanelReviewer r : panel.current().byWorkload()) {
+    ReviewerPanel.Snapshot snapshot = panel.current();
+    List<List<String>> standing = standing(snapshot, screening.today);
+    List<PanelReviewer> reviewers = snapshot.byWorkload();
+    for (int i = 0; i < reviewers.size(); i++) {
+      PanelReviewer r = reviewers.get(i);
       if (r.active()) {
-        Candidate candidate = screening.candidate(r);
+        Candidate candidate = screening.candidate(r, standing.get(i));
         (candidate.eligible() ? (candidate.californiaLicensed() ? eligibleCa : eligibleElsewhere)
             : (candidate.californiaLicensed() ? ineligibleCa : ineligibleElsewhere)).add(candidate);
       }
@@ -77,8 +81,26 @@ public class ReviewerCandidates {
     if (r == null) {
       return new Candidate(userId, userId, false, List.of("NOT_ON_PANEL"), 0, false, "");
     }
-    return screening(c).candidate(r);
+    Screening screening = screening(c);
+    return screening.candidate(r, QualificationRules.standing(r, policy, screening.today));
   }
+
+  /** Each reviewer's standing reasons for today, in the snapshot's workload order, computed once a day. */
+  private List<List<String>> standing(ReviewerPanel.Snapshot snapshot, LocalDate today) {
+    Standing known = this.standing;
+    if (known == null || known.version() != snapshot.version() || !known.day().equals(today)) {
+      List<List<String>> reasons = new ArrayList<>(snapshot.byWorkload().size());
+      snapshot.byWorkload().forEach(r -> reasons.add(QualificationRules.standing(r, policy, today)));
+      known = new Standing(snapshot.version(), today, reasons);
+      this.standing = known;
+    }
+    return known.reasons();
+  }
+
+  private record Standing(long version, LocalDate day, List<List<String>> reasons) {
+  }
+
+  private volatile Standing standing;
 
   /** The panel changed (a profile or a reviewer's open cases): every node reloads its copy. */
   public void panelChanged() {
@@ -105,13 +127,14 @@ public class ReviewerCandidates {
       this.today = today;
     }
 
-    Candidate candidate(PanelReviewer r) {
-      List<String> reasons = QualificationRules.reasons(r, policy, today, accepted, parties);
+    Candidate candidate(PanelReviewer r, List<String> standing) {
+      List<String> reasons = QualificationRules.forCase(standing, r, accepted, parties);
       if (declined.contains(r.userId())) {
+        reasons = new ArrayList<>(reasons);
         reasons.add("DECLARED_CONFLICT");
       }
-      return new Candidate(r.userId(), r.name(), reasons.isEmpty(), reasons.isEmpty() ? List.of() : reasons,
-          r.openCases(), r.hasCurrentCaliforniaLicense(today), r.specialtyLine());
+      return new Candidate(r.userId(), r.name(), reasons.isEmpty(), reasons, r.openCases(),
+          r.hasCurrentCaliforniaLicense(today), r.specialtyLine());
     }
   }
 }
