@@ -1,7 +1,6 @@
 package org.imrflow.cases;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CaseRepository extends JpaRepository<ImrCase, String> {
@@ -9,8 +8,4 @@ public interface CaseRepository extends JpaRepository<ImrCase, String> {
   List<ImrCase> findByDedupeKeyAndOpenTrue(String dedupeKey);
 
   List<ImrCase> findByDedupeKey(String dedupeKey);
-
-  default Optional<ImrCase> find(String caseNumber) {
-    return findById(caseNumber);
-  }
 }

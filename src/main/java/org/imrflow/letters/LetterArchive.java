@@ -89,6 +89,47 @@ class LetterArchive {
     }
   }
 
+  /**
+   * Claims the deliveries of a letter to several recipients in one transaction, as {@link #claim}
+   * would one by one; answers those claimed. Should another attempt claim one of them at the same
+   * moment, the batch gives way and each recipient is claimed on its own.
+   */
+  List<String> claimAll(StoredLetter letter, List<String> recipients, Instant now, Instant staleBefore) {
+    try {
+      return own.execute(status -> {
+        java.util.Map<String, Instant> existing = new java.util.HashMap<>();
+        jdbc.query("select recipient, status, claimed_at from letter_delivery where case_number = ? and letter_key = ?",
+            rs -> {
+              existing.put(rs.getString(1), DeliveryStatus.SENT.name().equals(rs.getString(2)) ? null
+                  : rs.getTimestamp(3).toInstant());
+            }, letter.caseNumber(), letter.letterKey());
+        List<String> claimed = new java.util.ArrayList<>();
+        for (String recipient : recipients) {
+          if (!existing.containsKey(recipient)) {
+            jdbc.update("insert into letter_delivery (letter_id, case_number, letter_key, recipient, status, claimed_at) "
+                + "values (?, ?, ?, ?, ?, ?)", letter.id(), letter.caseNumber(), letter.letterKey(), recipient,
+                DeliveryStatus.CLAIMED.name(), Timestamp.from(now));
+            claimed.add(recipient);
+          } else if (existing.get(recipient) != null && existing.get(recipient).isBefore(staleBefore)
+              && jdbc.update("update letter_delivery set claimed_at = ? where case_number = ? and letter_key = ? "
+                  + "and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now), letter.caseNumber(),
+                  letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(staleBefore)) == 1) {
+            claimed.add(recipient);
+          }
+        }
+        return claimed;
+      });
+    } catch (DuplicateKeyException raced) {
+      List<String> claimed = new java.util.ArrayList<>();
+      for (String recipient : recipients) {
+        if (claim(letter, recipient, now, staleBefore)) {
+          claimed.add(recipient);
+        }
+      }
+      return claimed;
+    }
+  }
+
   /** The mail server took the message: recorded at once, one recipient at a time. */
   void sent(StoredLetter letter, String recipient, Instant now) {
     own.executeWithoutResult(status -> jdbc.update("update letter_delivery set status = ?, sent_at = ? "

@@ -147,8 +147,4 @@ class LetterContent {
       default -> code;
     };
   }
-
-  List<String> sentences(List<String> codes) {
-    return codes.stream().map(LetterContent::reasonText).toList();
-  }
 }

@@ -17,73 +17,70 @@ final class LetterDelegates {
   private LetterDelegates() {
   }
 
-  @Component("sendNoticeOfAssignment")
-  static class SendNoticeOfAssignment implements JavaDelegate {
+  /** Mails one kind of letter for the execution's case; subclasses add what else the step does. */
+  abstract static class SendLetter implements JavaDelegate {
     private final Cases cases;
     private final Letters letters;
+    private final LetterType type;
 
-    SendNoticeOfAssignment(Cases cases, Letters letters) {
+    SendLetter(Cases cases, Letters letters, LetterType type) {
       this.cases = cases;
       this.letters = letters;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      letters.send(cases.get(CaseProcess.CASE_NUMBER.from(execution)), LetterType.NOARFI);
-    }
-  }
-
-  @Component("sendIneligibilityNotice")
-  static class SendIneligibilityNotice implements JavaDelegate {
-    private final Cases cases;
-    private final Letters letters;
-
-    SendIneligibilityNotice(Cases cases, Letters letters) {
-      this.cases = cases;
-      this.letters = letters;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      letters.send(cases.get(CaseProcess.CASE_NUMBER.from(execution)), LetterType.INELIGIBILITY);
-    }
-  }
-
-  @Component("sendRecordsReminder")
-  static class SendRecordsReminder implements JavaDelegate {
-    private final Cases cases;
-    private final Letters letters;
-
-    SendRecordsReminder(Cases cases, Letters letters) {
-      this.cases = cases;
-      this.letters = letters;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      letters.send(cases.get(CaseProcess.CASE_NUMBER.from(execution)), LetterType.RECORDS_REMINDER);
-    }
-  }
-
-  /** Mails the final determination and closes the case: the letter is what ends an IMR. */
-  @Component("sendFinalLetter")
-  static class SendFinalLetter implements JavaDelegate {
-    private final Cases cases;
-    private final Letters letters;
-    private final ReviewerCandidates reviewers;
-    private final BusinessClock clock;
-
-    SendFinalLetter(Cases cases, Letters letters, ReviewerCandidates reviewers, BusinessClock clock) {
-      this.cases = cases;
-      this.letters = letters;
-      this.reviewers = reviewers;
-      this.clock = clock;
+      this.type = type;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-      letters.send(c, LetterType.FINAL_DETERMINATION);
+      letters.send(c, type, extra(c));
+      sent(c);
+    }
+
+    /** Template variables beyond the case's own. */
+    Map<String, Object> extra(ImrCase c) {
+      return Map.of();
+    }
+
+    /** After every party was mailed. */
+    void sent(ImrCase c) {
+    }
+  }
+
+  @Component("sendNoticeOfAssignment")
+  static class SendNoticeOfAssignment extends SendLetter {
+    SendNoticeOfAssignment(Cases cases, Letters letters) {
+      super(cases, letters, LetterType.NOARFI);
+    }
+  }
+
+  @Component("sendIneligibilityNotice")
+  static class SendIneligibilityNotice extends SendLetter {
+    SendIneligibilityNotice(Cases cases, Letters letters) {
+      super(cases, letters, LetterType.INELIGIBILITY);
+    }
+  }
+
+  @Component("sendRecordsReminder")
+  static class SendRecordsReminder extends SendLetter {
+    SendRecordsReminder(Cases cases, Letters letters) {
+      super(cases, letters, LetterType.RECORDS_REMINDER);
+    }
+  }
+
+  /** Mails the final determination and closes the case: the letter is what ends an IMR. */
+  @Component("sendFinalLetter")
+  static class SendFinalLetter extends SendLetter {
+    private final ReviewerCandidates reviewers;
+    private final BusinessClock clock;
+
+    SendFinalLetter(Cases cases, Letters letters, ReviewerCandidates reviewers, BusinessClock clock) {
+      super(cases, letters, LetterType.FINAL_DETERMINATION);
+      this.reviewers = reviewers;
+      this.clock = clock;
+    }
+
+    @Override
+    void sent(ImrCase c) {
       c.setLetterSentOn(clock.today());
       c.setClosedOn(clock.today());
       c.moveTo(CaseStatus.LETTER_SENT);
@@ -92,22 +89,17 @@ final class LetterDelegates {
   }
 
   @Component("sendTerminationNotice")
-  static class SendTerminationNotice implements JavaDelegate {
-    private final Cases cases;
-    private final Letters letters;
-
+  static class SendTerminationNotice extends SendLetter {
     SendTerminationNotice(Cases cases, Letters letters) {
-      this.cases = cases;
-      this.letters = letters;
+      super(cases, letters, LetterType.TERMINATION);
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-      ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-      String reason = c.getStatus() == CaseStatus.WITHDRAWN
-          ? "the employee withdrew the application for independent medical review on " + LetterContent.date(c.getClosedOn()) + "."
-          : "the claims administrator authorized the disputed treatment on " + LetterContent.date(c.getClosedOn()) + ".";
-      letters.send(c, LetterType.TERMINATION, Map.of("endReasonText", reason));
+    Map<String, Object> extra(ImrCase c) {
+      String on = LetterContent.date(c.getClosedOn());
+      return Map.of("endReasonText", c.getStatus() == CaseStatus.WITHDRAWN
+          ? "the employee withdrew the application for independent medical review on " + on + "."
+          : "the claims administrator authorized the disputed treatment on " + on + ".");
     }
   }
 }

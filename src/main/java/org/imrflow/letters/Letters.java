@@ -72,16 +72,18 @@ public class Letters {
     if (pending.isEmpty()) {
       return letter;
     }
+    int inProgress;
     int delivered = 0;
     int refused = 0;
-    int inProgress = 0;
     // Connecting comes first: a mail server that cannot be reached fails the job before anything is claimed.
     try (MailDelivery.Connection smtp = mail.open()) {
-      for (String recipient : pending) {
-        Instant now = clock.now();
-        if (!archive.claim(letter, recipient, now, now.minus(claimTimeout))) {
-          inProgress++;
-        } else if (smtp.send(letter, recipient)) {
+      // Claimed together (one commit), confirmed one by one the moment the server takes each message:
+      // a node dying here leaves unconfirmed only what it had not mailed, and the one in flight.
+      Instant now = clock.now();
+      List<String> claimed = archive.claimAll(letter, pending, now, now.minus(claimTimeout));
+      inProgress = pending.size() - claimed.size();
+      for (String recipient : claimed) {
+        if (smtp.send(letter, recipient)) {
           archive.sent(letter, recipient, clock.now());
           delivered++;
         } else {
