@@ -33,8 +33,18 @@ abstract class Webapp {
     browser.driver().manage().deleteAllCookies();
     browser.script("window.localStorage.clear(); window.sessionStorage.clear();");
     browser.open(url);
-    browser.visible(USERNAME).sendKeys(userId);
-    browser.visible(By.cssSelector("input[ng-model='password']")).sendKeys(userId);
+    By password = By.cssSelector("input[ng-model='password']");
+    // The login page focuses its user field once Angular has rendered it, which can steal keys meant
+    // for the password field: type until both fields hold what was typed.
+    browser.waiting().withMessage("the login form filled in").until(d -> {
+      WebElement user = browser.visible(USERNAME);
+      WebElement secret = browser.visible(password);
+      user.clear();
+      user.sendKeys(userId);
+      secret.clear();
+      secret.sendKeys(userId);
+      return userId.equals(user.getDomProperty("value")) && userId.equals(secret.getDomProperty("value"));
+    });
     browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
     browser.visible(ACCOUNT_MENU);
   }
