@@ -37,7 +37,7 @@ class CaseCostBenchmark {
     // The machine is shared: what else ran shows in the load average (1, 5, 15 minutes).
     String loadAverage = loadAverage();
     try (ConfigurableApplicationContext app = BenchApp.h2("bench-cost")) {
-      Rates rates = measure(app, BenchResults.QUICK ? 40 : 300, BenchResults.QUICK ? 60 : 400,
+      Rates rates = measure(app, BenchResults.QUICK ? 24 : 300, BenchResults.QUICK ? 40 : 400,
           BenchResults.QUICK ? 2 : 3);
       figures.put("fullCasesPerSecond", BenchResults.round(rates.full()));
       figures.put("skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
@@ -56,7 +56,7 @@ class CaseCostBenchmark {
       if (!Boolean.getBoolean("bench.noProfile")) {
         CaseDriver driver = new CaseDriver(app);
         Profile profile = Profile.start();
-        Load.run(THREADS, BenchResults.QUICK ? 40 : 200, 9_000_000, driver::fullCase);
+        Load.run(THREADS, BenchResults.QUICK ? 24 : 200, 9_000_000, driver::fullCase);
         String summary = profile.stop(BenchResults.DIR.resolve("full-case.jfr"), "Full imr-case, H2 in memory");
         System.out.println(summary);
       }

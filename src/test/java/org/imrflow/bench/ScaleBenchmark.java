@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(2)
 class ScaleBenchmark {
 
-  static final int OPEN = BenchResults.QUICK ? 5_000 : 100_000;
+  static final int OPEN = BenchResults.QUICK ? 3_000 : 100_000;
   static final int PANEL = 10_000;
   /** Reviewers who carry the assigned cases (a realistic 20-30 open cases each at 100,000). */
   static final int WORKING_REVIEWERS = OPEN / 50;
