@@ -36,9 +36,11 @@ public class Intake {
   private final CaseAudit audit;
   private final BusinessClock clock;
   private final RuntimeService runtime;
+  private final DisputeLock disputes;
 
   Intake(ApplicationValidation validation, CaseNumbers caseNumbers, CaseRepository cases, CaseItemRepository items,
-      CaseJson json, CaseAudit audit, BusinessClock clock, RuntimeService runtime) {
+      CaseJson json, CaseAudit audit, BusinessClock clock, RuntimeService runtime, DisputeLock disputes) {
+    this.disputes = disputes;
     this.validation = validation;
     this.caseNumbers = caseNumbers;
     this.cases = cases;
@@ -74,6 +76,7 @@ public class Intake {
   private ImrCase register(Application application) {
     validation.check(application);
     String dedupeKey = DedupeKey.of(application);
+    disputes.lock(dedupeKey);
     List<ImrCase> open = cases.findByDedupeKeyAndOpenTrue(dedupeKey);
     if (!open.isEmpty()) {
       throw new DuplicateApplicationException(open.get(0).getCaseNumber());

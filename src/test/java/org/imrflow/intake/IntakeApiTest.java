@@ -67,6 +67,28 @@ class IntakeApiTest {
   }
 
   @Test
+  void twoIdenticalApplicationsAtOnceMakeOneCase() {
+    String application = TestCases.unique("seed-pt-exceeds").toString();
+    long before = cases.count();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.List<java.util.concurrent.CompletableFuture<Integer>> posts = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      posts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return api.post("coordinator", "/api/cases", application).getStatusCode().value();
+      }));
+    }
+    start.countDown();
+    assertThat(posts.stream().map(java.util.concurrent.CompletableFuture::join).toList())
+        .containsExactlyInAnyOrder(201, 409);
+    assertThat(cases.count()).isEqualTo(before + 1);
+  }
+
+  @Test
   void missingRequiredFieldsAreNamed() {
     assertInvalid(a -> a.remove("applicationReceivedOn"), "applicationReceivedOn");
     assertInvalid(a -> a.remove("signedByEmployee"), "signedByEmployee");
