@@ -131,6 +131,13 @@ class SeedCaseThroughTheApiTest {
     assertThat(correspondence.findValuesAsText("type")).containsExactly("NOARFI", "FINAL_DETERMINATION");
     correspondence.forEach(letterSent -> assertThat(letterSent.get("recipients")).hasSize(4));
 
+    ResponseEntity<String> late = api.post("coordinator", "/api/cases/" + n + "/terminate",
+        "{\"reason\": \"WITHDRAWN\", \"on\": \"2014-09-02\"}");
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(api.post("coordinator", "/api/cases/" + n + "/expedite", "{\"certifiedOn\": \"2014-09-02\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
     JsonNode audit = Api.json(api.get("manager", "/api/cases/" + n + "/audit"));
     assertThat(audit.findValuesAsText("action")).containsSubsequence("STARTED", "SCREENED", "RECORDS_RECEIVED",
         "ASSIGNED", "ATTESTED", "SUMMARY_WRITTEN", "DECIDED", "LETTER_SENT");
