@@ -9,7 +9,6 @@ import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.reviewers.ReviewerCandidates;
-import org.imrflow.security.CaseAuthorizations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +21,11 @@ class CloseCaseEarly implements JavaDelegate {
   static final String ENDED_ON = "endedOn";
 
   private final Cases cases;
-  private final CaseAuthorizations authorizations;
   private final ReviewerCandidates reviewers;
   private final CaseAudit audit;
 
-  CloseCaseEarly(Cases cases, CaseAuthorizations authorizations, ReviewerCandidates reviewers, CaseAudit audit) {
+  CloseCaseEarly(Cases cases, ReviewerCandidates reviewers, CaseAudit audit) {
     this.cases = cases;
-    this.authorizations = authorizations;
     this.reviewers = reviewers;
     this.audit = audit;
   }
@@ -40,7 +37,8 @@ class CloseCaseEarly implements JavaDelegate {
     c.moveTo(reason.status);
     c.setClosedOn(LocalDate.parse((String) execution.getVariable(ENDED_ON)));
     if (c.getReviewerId() != null) {
-      authorizations.revokeReviewer(execution.getProcessInstanceId(), c.getReviewerId());
+      // The reviewer keeps reading the case they worked on (access is revoked only on a declared
+      // conflict); it just no longer counts among their open cases.
       reviewers.panelChanged();
     }
     audit.record(c.getCaseNumber(), reason.status.name(), reason.name() + " on " + c.getClosedOn());
