@@ -29,10 +29,6 @@ public class BusinessClock {
     return LocalDate.ofInstant(now(), zone);
   }
 
-  public ZoneId zone() {
-    return zone;
-  }
-
   /** Midnight at the start of the day. */
   public Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(zone).toInstant());

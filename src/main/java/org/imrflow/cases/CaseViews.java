@@ -47,11 +47,9 @@ public class CaseViews {
     if (userId == null) {
       return null;
     }
-    if (!reviewers.exists(userId)) {
-      return new CaseView.Reviewer(userId, userId, "");
-    }
-    ReviewerProfile p = reviewers.get(userId);
-    return new CaseView.Reviewer(userId, p.name(), qualifications(p));
+    return reviewers.find(userId)
+        .map(p -> new CaseView.Reviewer(userId, p.name(), qualifications(p)))
+        .orElseGet(() -> new CaseView.Reviewer(userId, userId, ""));
   }
 
   /** As the letters state them: certifications, subspecialties, licensure. */

@@ -30,7 +30,12 @@ public class Deadlines {
 
   /** The last day on which an application for IMR is on time. */
   public LocalDate applicationDue(LocalDate urServedOn, boolean servedByMail) {
-    return urServedOn.plusDays(rules.limit(DeadlineKind.APPLICATION, false, noticeDelivery, servedByMail).days());
+    return urServedOn.plusDays(applicationDays(servedByMail));
+  }
+
+  /** Days an application may take after the UR decision's service (the letters quote them). */
+  public int applicationDays(boolean servedByMail) {
+    return rules.limit(DeadlineKind.APPLICATION, false, noticeDelivery, servedByMail).days();
   }
 
   public Deadline recordsDue(LocalDate noticeDate, boolean expedited) {

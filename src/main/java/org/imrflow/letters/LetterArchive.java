@@ -45,11 +45,6 @@ class LetterArchive {
         .stream().findFirst();
   }
 
-  List<StoredLetter> ofCase(String caseNumber) {
-    return jdbc.query("select id, case_number, letter_key, type, subject, body_text, pdf_base64, created_at "
-        + "from letter where case_number = ? order by id", LetterArchive::letter, caseNumber);
-  }
-
   /** Stores the letter unless one with its key exists; either way answers the stored one. */
   StoredLetter store(String caseNumber, String letterKey, LetterType type, Supplier<Rendered> render, Instant now) {
     return find(caseNumber, letterKey).orElseGet(() -> {

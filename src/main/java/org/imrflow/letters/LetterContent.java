@@ -15,6 +15,7 @@ import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.deadlines.Deadlines;
 import org.imrflow.guidelines.DisputedItem;
 import org.imrflow.intake.Application;
 import org.imrflow.reviewers.ReviewerPanelService;
@@ -36,9 +37,11 @@ class LetterContent {
   private final ReviewerPanelService reviewers;
   private final Organization organization;
   private final BusinessClock clock;
+  private final Deadlines deadlines;
 
   LetterContent(CaseItemRepository items, CaseDocumentRepository documents, CaseJson json,
-      ReviewerPanelService reviewers, Organization organization, BusinessClock clock) {
+      ReviewerPanelService reviewers, Organization organization, BusinessClock clock, Deadlines deadlines) {
+    this.deadlines = deadlines;
     this.items = items;
     this.documents = documents;
     this.json = json;
@@ -67,7 +70,7 @@ class LetterContent {
         : Objects.toString(a.utilizationReview().organization().name(), "not stated"));
     Application.Provider physician = a.requestingProvider();
     model.put("requestingPhysician", physician == null ? "not stated" : physician.name());
-    model.put("eligibilityReasons", c.eligibilityReasonList().stream().map(LetterContent::reasonText).toList());
+    model.put("eligibilityReasons", c.eligibilityReasonList().stream().map(this::reasonText).toList());
     List<Map<String, String>> itemRows = new ArrayList<>();
     for (CaseItem item : items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())) {
       DisputedItem d = json.item(item);
@@ -102,8 +105,7 @@ class LetterContent {
   }
 
   private void putCredentials(ImrCase c, Map<String, Object> model) {
-    ReviewerProfile r = c.getReviewerId() == null || !reviewers.exists(c.getReviewerId()) ? null
-        : reviewers.get(c.getReviewerId());
+    ReviewerProfile r = c.getReviewerId() == null ? null : reviewers.find(c.getReviewerId()).orElse(null);
     LocalDate today = clock.today();
     model.put("licensure", r == null ? "" : r.licenses().stream()
         .filter(l -> l.expires() != null && !l.expires().isBefore(today))
@@ -132,12 +134,16 @@ class LetterContent {
     return date == null ? "" : LETTER_DATE.format(date);
   }
 
-  static String reasonText(String code) {
+  String reasonText(String code) {
     return switch (code) {
       case "UNSIGNED" -> "The application was not signed by the employee or the employee's representative "
           + "(8 CCR 9792.10.1(b)).";
-      case "LATE_APPLICATION" -> "The application was not received within 30 days of service of the utilization "
-          + "review decision, plus 5 days when that decision was served by mail (Labor Code 4610.5(h)(1)).";
+      case "LATE_APPLICATION" -> {
+        int days = deadlines.applicationDays(false);
+        yield "The application was not received within " + days + " days of service of the utilization review "
+            + "decision, plus " + (deadlines.applicationDays(true) - days) + " days when that decision was served by "
+            + "mail (Labor Code 4610.5(h)(1)).";
+      }
       case "NO_UR_REPORT" -> "A copy of the written utilization review decision was not submitted with the "
           + "application (8 CCR 9792.10.1(b)).";
       case "CONDITIONALLY_NON_CERTIFIED" -> "The utilization review decision was a conditional non-certification "

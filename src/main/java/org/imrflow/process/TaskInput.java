@@ -81,10 +81,6 @@ public final class TaskInput {
     problems.add(problem);
   }
 
-  public boolean valid() {
-    return problems.isEmpty();
-  }
-
   /** Throws when anything was missing or invalid: the completion is rolled back. */
   public void check() {
     if (!problems.isEmpty()) {

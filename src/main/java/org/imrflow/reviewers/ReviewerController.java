@@ -45,7 +45,8 @@ class ReviewerController {
   @GetMapping("/{userId}")
   Map<String, Object> get(@PathVariable String userId) {
     access.requireStaffOrSelf(userId);
-    ReviewerProfile p = panel.get(userId);
+    PanelReviewer reviewer = panel.require(userId);
+    ReviewerProfile p = reviewer.profile();
     var view = new java.util.LinkedHashMap<String, Object>();
     view.put("userId", p.userId());
     view.put("name", p.name());
@@ -56,7 +57,7 @@ class ReviewerController {
     view.put("activePracticeHoursPerWeek", p.activePracticeHoursPerWeek());
     view.put("affiliations", p.affiliations());
     view.put("active", p.active());
-    view.put("openCases", panel.openCases(userId));
+    view.put("openCases", reviewer.openCases());
     return view;
   }
 

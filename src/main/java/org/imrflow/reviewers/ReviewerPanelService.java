@@ -74,21 +74,18 @@ public class ReviewerPanelService {
     return save(profile.normalized());
   }
 
-  public ReviewerProfile get(String userId) {
+  /** A panel reviewer's profile, if the user is on the panel (one look at the panel). */
+  public Optional<ReviewerProfile> find(String userId) {
+    return Optional.ofNullable(panel.current().byId().get(userId)).map(PanelReviewer::profile);
+  }
+
+  /** The reviewer with their open cases, or 404. */
+  PanelReviewer require(String userId) {
     PanelReviewer r = panel.current().byId().get(userId);
     if (r == null) {
       throw new NotFoundException("No reviewer " + userId);
     }
-    return r.profile();
-  }
-
-  public int openCases(String userId) {
-    PanelReviewer r = panel.current().byId().get(userId);
-    return r == null ? 0 : r.openCases();
-  }
-
-  public boolean exists(String userId) {
-    return panel.current().byId().containsKey(userId);
+    return r;
   }
 
   /** Bean Validation of one profile, fields prefixed (for CSV rows: none; the row is the context). */

@@ -133,6 +133,9 @@ class ImrCaseProcessTest {
     assertThat(pi).isEnded().hasPassed(Element.SEND_INELIGIBILITY_NOTICE.id, Element.APPLICATION_INELIGIBLE.id);
     Assertions.assertThat(letters.correspondence(c.getCaseNumber())).extracting(Letters.Sent::type)
         .containsExactly(LetterType.INELIGIBILITY);
+    Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.INELIGIBILITY).orElseThrow().text()
+            .replaceAll("\\s+", " "))
+        .contains("not received within 30 days of service of the utilization review decision, plus 5 days when");
   }
 
   @Test
