@@ -2,6 +2,7 @@ package org.imrflow.browser;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,7 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 final class CamundaForm {
 
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** form-js shows dates as US month/day/year without zero padding ("12/1/2026"). */
+  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
 
   private final Browser browser;
   private final String scope;
