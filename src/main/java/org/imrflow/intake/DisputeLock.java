@@ -1,36 +1,39 @@
 package org.imrflow.intake;
 
+import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serialises the intake of identical applications across threads and nodes: the dispute's row is
- * created once (in a transaction of its own, so that losing that race costs nothing) and then locked
- * until the intake's transaction ends.
+ * created once and then locked until the intake's transaction ends. All of it runs in the intake's
+ * own transaction, on its one connection: an insert that does nothing when the row exists (after
+ * waiting for an intake that is creating it to commit). A second transaction here would hold one
+ * connection while waiting for another, which stalls the pool under load.
  */
 @Component
 class DisputeLock {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate own;
+  private final String createIfMissing;
 
-  DisputeLock(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  DisputeLock(JdbcTemplate jdbc, DataSource dataSource) throws Exception {
     this.jdbc = jdbc;
-    this.own = new TransactionTemplate(transactions);
-    this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+    this.createIfMissing = product.toLowerCase().contains("postgres")
+        ? "insert into dispute (dedupe_key) values (?) on conflict do nothing"
+        : "merge into dispute (dedupe_key) key (dedupe_key) values (?)";
   }
 
   /** Call inside the intake's transaction: returns once this dispute is ours until it commits. */
   void lock(String dedupeKey) {
     if (jdbc.queryForList("select dedupe_key from dispute where dedupe_key = ?", String.class, dedupeKey).isEmpty()) {
       try {
-        own.executeWithoutResult(status -> jdbc.update("insert into dispute (dedupe_key) values (?)", dedupeKey));
+        jdbc.update(createIfMissing, dedupeKey);
       } catch (DuplicateKeyException anotherIntakeCreatedIt) {
-        // Then it exists, which is all this needs.
+        // H2 may still report the race this way; a failed statement leaves its transaction usable.
       }
     }
     jdbc.queryForObject("select dedupe_key from dispute where dedupe_key = ? for update", String.class, dedupeKey);

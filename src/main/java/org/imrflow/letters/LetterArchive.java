@@ -11,13 +11,12 @@ import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The archive of letters and of their deliveries. Writes commit on their own, apart from the
- * engine's job: a delivery claimed here stays claimed whatever happens to the job that claimed it,
+ * engine's job, on the archive's own connections ({@link ArchiveConnections}): a delivery claimed
+ * here stays claimed whatever happens to the job that claimed it,
  * which is what keeps a retried or twice-run job from mailing anyone twice; only a claim that was
  * never confirmed, and is too old to belong to a live attempt, is taken over (see {@link #claim}).
  */
@@ -33,10 +32,9 @@ class LetterArchive {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate own;
 
-  LetterArchive(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-    this.jdbc = jdbc;
-    this.own = new TransactionTemplate(transactions);
-    this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  LetterArchive(ArchiveConnections connections) {
+    this.jdbc = connections.jdbc;
+    this.own = connections.transactions;
   }
 
   Optional<StoredLetter> find(String caseNumber, String letterKey) {
