@@ -42,4 +42,27 @@ public class BusinessClock {
   public LocalDate dayOf(Instant instant) {
     return LocalDate.ofInstant(instant, zone);
   }
+
+  /**
+   * This clock as a {@link java.time.Clock}, for code that takes one: Bean Validation's
+   * {@code @PastOrPresent} then means "not after today in California" by the engine's time.
+   */
+  public java.time.Clock asClock() {
+    return new java.time.Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public java.time.Clock withZone(ZoneId other) {
+        return java.time.Clock.fixed(instant(), other);
+      }
+
+      @Override
+      public Instant instant() {
+        return now();
+      }
+    };
+  }
 }

@@ -1,10 +1,13 @@
 package org.imrflow.deadlines;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
@@ -24,33 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseEvents {
 
-  public record Expedite(LocalDate certifiedOn, String reason) {
+  public record Expedite(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate certifiedOn,
+      @Size(max = 2000, message = "must be at most 2000 characters") String reason) {
   }
 
-  public record Terminate(String reason, LocalDate on) {
+  public record Terminate(String reason, @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate on) {
   }
+
+  private static final String NOT_IN_FUTURE = "must not be in the future";
 
   private final Cases cases;
   private final RuntimeService runtime;
-  private final BusinessClock clock;
+  private final Validator validator;
 
-  CaseEvents(Cases cases, RuntimeService runtime, BusinessClock clock) {
+  CaseEvents(Cases cases, RuntimeService runtime, Validator validator) {
     this.cases = cases;
     this.runtime = runtime;
-    this.clock = clock;
+    this.validator = validator;
   }
 
   @Transactional
   public void expedite(String caseNumber, Expedite request) {
-    List<FieldProblem> errors = new ArrayList<>();
-    if (request == null || request.certifiedOn() == null) {
-      errors.add(new FieldProblem("certifiedOn", "must not be null"));
-    } else if (request.certifiedOn().isAfter(clock.today())) {
-      errors.add(new FieldProblem("certifiedOn", "must not be in the future"));
-    }
-    if (request != null && request.reason() != null && request.reason().length() > 2000) {
-      errors.add(new FieldProblem("reason", "must be at most 2000 characters"));
-    }
+    List<FieldProblem> errors = request == null ? List.of(new FieldProblem("certifiedOn", "must not be null"))
+        : FieldProblem.of(validator.validate(request));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -78,11 +77,8 @@ public class CaseEvents {
         errors.add(new FieldProblem("reason", "must be TREATMENT_AUTHORIZED or WITHDRAWN"));
       }
     }
-    if (request == null || request.on() == null) {
-      errors.add(new FieldProblem("on", "must not be null"));
-    } else if (request.on().isAfter(clock.today())) {
-      errors.add(new FieldProblem("on", "must not be in the future"));
-    }
+    errors.addAll(request == null ? List.of(new FieldProblem("on", "must not be null"))
+        : FieldProblem.of(validator.validate(request)));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

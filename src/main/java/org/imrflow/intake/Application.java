@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.imrflow.guidelines.DisputedItem;
  * (API.md §5). Stored whole with the case; the case's own columns hold what is queried.
  */
 public record Application(
-    @NotNull LocalDate applicationReceivedOn,
+    @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate applicationReceivedOn,
     @NotNull Boolean signedByEmployee,
     Boolean expedited,
     @Size(max = 2000) String expeditedReason,
@@ -33,11 +34,14 @@ public record Application(
     List<@NotBlank @Size(max = 500) String> diagnoses,
     @NotEmpty @Size(max = 50) @Valid List<@NotNull @Valid DisputedItem> disputedItems) {
 
+  /** A date that has not happened yet, in California by the business clock (cases.BusinessClockValidation). */
+  public static final String NOT_IN_FUTURE = "must not be in the future";
+
   public record Employee(
       @NotBlank @Size(max = 200) String name,
       @Min(0) @Max(120) Integer age,
       Sex sex,
-      @NotNull LocalDate dateOfInjury,
+      @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate dateOfInjury,
       @Size(max = 100) String claimNumber,
       @Email @Size(max = 320) String email) {
   }
@@ -56,8 +60,8 @@ public record Application(
 
   public record UtilizationReview(
       @Valid Organization organization,
-      @NotNull LocalDate decisionDate,
-      LocalDate servedOn,
+      @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate decisionDate,
+      @PastOrPresent(message = NOT_IN_FUTURE) LocalDate servedOn,
       Boolean servedByMail,
       Boolean reportAttached,
       Boolean conditionallyNonCertified) {

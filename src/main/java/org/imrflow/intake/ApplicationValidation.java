@@ -1,8 +1,6 @@
 package org.imrflow.intake;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.imrflow.web.FieldProblem;
@@ -23,10 +21,7 @@ class ApplicationValidation {
   }
 
   void check(Application application) {
-    List<FieldProblem> errors = new ArrayList<>();
-    for (ConstraintViolation<Application> v : validator.validate(application)) {
-      errors.add(new FieldProblem(fieldName(v.getPropertyPath().toString()), v.getMessage()));
-    }
+    List<FieldProblem> errors = FieldProblem.of(validator.validate(application));
     if (errors.isEmpty()) {
       crossFieldRules(application, errors);
     }
@@ -49,10 +44,5 @@ class ApplicationValidation {
         errors.add(new FieldProblem("disputedItems[" + i + "].surgery.date", "must not be before employee.dateOfInjury"));
       }
     }
-  }
-
-  /** Hibernate Validator names list elements "<list element>": the API names the index only. */
-  private static String fieldName(String path) {
-    return path.replace(".<list element>", "").replace("<list element>", "");
   }
 }

@@ -1,10 +1,8 @@
 package org.imrflow.intake;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseDocument;
 import org.imrflow.cases.CaseDocumentRepository;
@@ -30,27 +28,18 @@ public class Records {
   private final CaseAudit audit;
   private final RuntimeService runtime;
   private final Validator validator;
-  private final BusinessClock clock;
 
-  Records(Cases cases, CaseDocumentRepository documents, CaseAudit audit, RuntimeService runtime, Validator validator,
-      BusinessClock clock) {
+  Records(Cases cases, CaseDocumentRepository documents, CaseAudit audit, RuntimeService runtime, Validator validator) {
     this.cases = cases;
     this.documents = documents;
     this.audit = audit;
     this.runtime = runtime;
     this.validator = validator;
-    this.clock = clock;
   }
 
   @Transactional
   public ImrCase receive(String caseNumber, RecordsReceipt receipt) {
-    List<FieldProblem> errors = validator.validate(receipt).stream()
-        .map((ConstraintViolation<RecordsReceipt> v) -> new FieldProblem(
-            v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
-        .collect(java.util.stream.Collectors.toList());
-    if (errors.isEmpty() && receipt.receivedOn().isAfter(clock.today())) {
-      errors.add(new FieldProblem("receivedOn", "must not be in the future"));
-    }
+    List<FieldProblem> errors = FieldProblem.of(validator.validate(receipt));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

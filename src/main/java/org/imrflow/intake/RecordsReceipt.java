@@ -3,17 +3,19 @@ package org.imrflow.intake;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Medical records received for a case (API.md §5 records). */
 public record RecordsReceipt(
-    @NotNull LocalDate receivedOn,
+    @NotNull @PastOrPresent(message = Application.NOT_IN_FUTURE) LocalDate receivedOn,
     @NotNull Boolean complete,
     @Size(max = 500) List<@NotNull @Valid Document> documents) {
 
-  public record Document(@NotBlank @Size(max = 500) String title, LocalDate date, @Size(max = 200) String author) {
+  public record Document(@NotBlank @Size(max = 500) String title,
+      @PastOrPresent(message = Application.NOT_IN_FUTURE) LocalDate date, @Size(max = 200) String author) {
   }
 
   public List<Document> documentsOrEmpty() {

@@ -1,5 +1,23 @@
 package org.imrflow.web;
 
+import jakarta.validation.ConstraintViolation;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** One invalid input field, as problem+json's {@code errors} lists it (API.md §4). */
 public record FieldProblem(String field, String message) {
+
+  /**
+   * Bean Validation's violations as the API names fields: Hibernate Validator writes list elements
+   * as {@code items[0].<list element>}, the API as {@code items[0]}.
+   */
+  public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
+    return violations.stream()
+        .map(v -> new FieldProblem(v.getPropertyPath().toString().replace(".<list element>", "")
+            .replace("<list element>", ""), v.getMessage()))
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .collect(Collectors.toList());
+  }
 }

@@ -166,4 +166,26 @@ class IntakeApiTest {
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     assertThat(mail.received()).hasSize(mailsBefore);
   }
+
+  @Test
+  void anApplicationReceivedTomorrowInCaliforniaIsRefusedThoughItIsTodayInUtc() {
+    // 23:30 on December 1st in California is already December 2nd in UTC.
+    org.imrflow.EngineClock.setTo(java.time.LocalDateTime.of(2026, 12, 1, 23, 30));
+    try {
+      long before = cases.count();
+      int mails = mail.received().size();
+      ObjectNode application = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), java.time.LocalDate.of(2026, 12, 2));
+      ResponseEntity<String> response = api.post("coordinator", "/api/cases", application.toString());
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(Api.json(response).get("errors").toString())
+          .contains("\"field\":\"applicationReceivedOn\"", "must not be in the future");
+      assertThat(cases.count()).isEqualTo(before);
+      assertThat(mail.received()).hasSize(mails);
+
+      ObjectNode today = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), java.time.LocalDate.of(2026, 12, 1));
+      assertThat(api.post("coordinator", "/api/cases", today.toString()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    } finally {
+      org.imrflow.EngineClock.reset();
+    }
+  }
 }
