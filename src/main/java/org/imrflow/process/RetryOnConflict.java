@@ -30,6 +30,11 @@ public final class RetryOnConflict {
   }
 
   public static <T> T run(String caseNumber, Supplier<T> transaction) {
+    return attempt("Case " + caseNumber, transaction);
+  }
+
+  /** @param what names what is retried in the log, never with personal data: a case number, a command */
+  static <T> T attempt(String what, Supplier<T> transaction) {
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.get();
@@ -37,7 +42,7 @@ public final class RetryOnConflict {
         if (attempt == ATTEMPTS || !lostARace(e)) {
           throw e;
         }
-        log.info("Case {}: a job changed the case at the same time; trying again ({} of {})", caseNumber,
+        log.info("{}: a job changed the case at the same time; trying again ({} of {})", what,
             attempt + 1, ATTEMPTS);
         pause(25L * attempt);
       }
