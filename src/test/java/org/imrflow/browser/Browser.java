@@ -65,10 +65,26 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
           "--window-size=1440,1000", "--lang=en-US");
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+      shiftDate(driver, org.imrflow.EngineClock.offsetMillis());
       return new Browser(service, driver, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The browser's clock on the suite's day (-Dimrflow.test.now): every page's Date runs that far
+   * ahead, as the business clock does, so that what Tasklist shows as "today" is the suite's today.
+   */
+  private static void shiftDate(ChromeDriver driver, long offsetMillis) {
+    if (offsetMillis == 0) {
+      return;
+    }
+    String script = "(() => { const Real = Date, offset = " + offsetMillis + ";"
+        + " class Shifted extends Real { constructor(...a) { if (a.length === 0) { super(Real.now() + offset); }"
+        + " else { super(...a); } } static now() { return Real.now() + offset; } }"
+        + " window.Date = Shifted; })();";
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
   }
 
   WebDriver driver() {
