@@ -26,7 +26,7 @@ class LetterArchive {
   enum DeliveryStatus { CLAIMED, SENT }
 
   record Delivery(String letterKey, LetterType type, String subject, String recipient, DeliveryStatus status,
-      Instant claimedAt, Instant sentAt) {
+      Instant claimedAt, Instant sentAt, boolean possibleRepeat) {
   }
 
   private final JdbcTemplate jdbc;
@@ -75,8 +75,8 @@ class LetterArchive {
       return true;
     } catch (DuplicateKeyException alreadyClaimed) {
       // One statement, so that of two attempts taking over the same stale claim only one succeeds.
-      Integer taken = own.execute(status -> jdbc.update("update letter_delivery set claimed_at = ? where case_number = ? "
-              + "and letter_key = ? and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now),
+      Integer taken = own.execute(status -> jdbc.update("update letter_delivery set claimed_at = ?, possible_repeat = true "
+              + "where case_number = ? and letter_key = ? and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now),
           letter.caseNumber(), letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(staleBefore)));
       return taken != null && taken == 1;
     }
@@ -104,8 +104,8 @@ class LetterArchive {
                 DeliveryStatus.CLAIMED.name(), Timestamp.from(now));
             claimed.add(recipient);
           } else if (existing.get(recipient) != null && existing.get(recipient).isBefore(staleBefore)
-              && jdbc.update("update letter_delivery set claimed_at = ? where case_number = ? and letter_key = ? "
-                  + "and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now), letter.caseNumber(),
+              && jdbc.update("update letter_delivery set claimed_at = ?, possible_repeat = true where case_number = ? "
+                  + "and letter_key = ? and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now), letter.caseNumber(),
                   letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(staleBefore)) == 1) {
             claimed.add(recipient);
           }
@@ -145,10 +145,12 @@ class LetterArchive {
   }
 
   List<Delivery> deliveries(String caseNumber) {
-    return jdbc.query("select d.letter_key, l.type, l.subject, d.recipient, d.status, d.claimed_at, d.sent_at "
+    return jdbc.query("select d.letter_key, l.type, l.subject, d.recipient, d.status, d.claimed_at, d.sent_at, "
+        + "d.possible_repeat "
         + "from letter_delivery d join letter l on l.id = d.letter_id where d.case_number = ? order by d.id",
         (rs, i) -> new Delivery(rs.getString(1), LetterType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-            DeliveryStatus.valueOf(rs.getString(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))),
+            DeliveryStatus.valueOf(rs.getString(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
+            rs.getBoolean(8)),
         caseNumber);
   }
 

@@ -109,9 +109,13 @@ public class Letters {
     return letter;
   }
 
-  /** A letter as the correspondence log shows it: sent to whom and when. */
+  /**
+   * A letter as the correspondence log shows it: sent to whom and when. {@code possibleRepeats}:
+   * recipients mailed again after an attempt died between claiming and confirming their delivery,
+   * who may therefore hold the letter twice (with the same Message-ID).
+   */
   public record Sent(LetterType type, String subject, java.time.LocalDate sentOn, List<String> recipients,
-      List<String> unconfirmed) {
+      List<String> unconfirmed, List<String> possibleRepeats) {
   }
 
   /**
@@ -131,7 +135,9 @@ public class Letters {
           .map(LetterArchive.Delivery::recipient).toList();
       java.time.LocalDate sentOn = deliveries.stream().map(LetterArchive.Delivery::sentAt)
           .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).map(clock::dayOf).orElse(null);
-      sent.add(new Sent(first.type(), first.subject(), sentOn, to, unconfirmed));
+      List<String> repeats = deliveries.stream().filter(LetterArchive.Delivery::possibleRepeat)
+          .map(LetterArchive.Delivery::recipient).toList();
+      sent.add(new Sent(first.type(), first.subject(), sentOn, to, unconfirmed, repeats));
     });
     return sent;
   }

@@ -60,6 +60,8 @@ class LetterCrashRecoveryTest {
     Letters.Sent notice = letters.delivery(c.getCaseNumber(), LetterType.NOARFI).orElseThrow();
     assertThat(notice.recipients()).hasSize(4);
     assertThat(notice.unconfirmed()).isEmpty();
+    // The dead attempt may have handed it to the mail server before it died: the log says so.
+    assertThat(notice.possibleRepeats()).containsExactly(EMPLOYEE);
 
     letters.send(c, LetterType.NOARFI);
     assertThat(received(letter).values()).as("a further attempt mails nobody").containsOnly(1);
@@ -87,12 +89,17 @@ class LetterCrashRecoveryTest {
     ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
     StoredLetter letter = storedNotice(c);
     letters.send(c, LetterType.NOARFI);
+    java.util.List<String> ids = new java.util.ArrayList<>();
     for (MimeMessage m : mail.received()) {
       if (m.getSubject().equals(letter.subject())) {
         assertThat(m.getMessageID()).startsWith("<" + c.getCaseNumber() + ".noarfi.").endsWith("@imrflow.example>")
             .doesNotContain(m.getAllRecipients()[0].toString());
+        ids.add(m.getMessageID());
       }
     }
+    assertThat(ids).as("one Message-ID per recipient of the notice").hasSize(4).doesNotHaveDuplicates();
+    assertThat(letters.delivery(c.getCaseNumber(), LetterType.NOARFI).orElseThrow().possibleRepeats())
+        .as("nothing was taken over from a dead attempt").isEmpty();
   }
 
   /** The notice as the first attempt archived it before claiming anything. */
