@@ -284,7 +284,7 @@ class ImrCaseProcessTest {
   }
 
   @Test
-  void managersAreWarnedAtRiskAndGetATaskOnBreachWhileTheReviewGoesOn() {
+  void managersAreWarnedAtRiskAndGetATaskOnBreachWhileTheReviewGoesOn() throws Exception {
     ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
     ProcessInstance pi = instance(c);
     run(pi);
@@ -296,6 +296,23 @@ class ImrCaseProcessTest {
     EngineClock.setTo(LocalDate.of(2014, 8, 29).atTime(0, 1));
     run(pi);
     assertThat(pi).hasPassed(Element.DETERMINATION_AT_RISK.id, Element.WARN_MANAGERS.id);
+    // The warning reached the managers' mailboxes (demo users manager and demo), naming the case only.
+    List<jakarta.mail.internet.MimeMessage> warnings = new ArrayList<>();
+    for (jakarta.mail.internet.MimeMessage m : mail.received()) {
+      if (m.getSubject().equals("Case " + c.getCaseNumber() + " is at risk of missing its deadline")) {
+        warnings.add(m);
+      }
+    }
+    // One message (one Message-ID), stored by the mail server once per recipient's mailbox.
+    Assertions.assertThat(warnings).isNotEmpty();
+    Set<String> ids = new HashSet<>();
+    for (jakarta.mail.internet.MimeMessage m : warnings) {
+      ids.add(m.getMessageID());
+    }
+    Assertions.assertThat(ids).hasSize(1);
+    Assertions.assertThat(java.util.Arrays.stream(warnings.get(0).getAllRecipients()).map(Object::toString))
+        .contains("manager@imrflow.example", "demo@imrflow.example");
+    Assertions.assertThat(warnings.get(0).getContent().toString()).contains("2014-09-03").doesNotContain("J. Doe");
     EngineClock.setTo(LocalDate.of(2014, 9, 3).atTime(23, 59));
     run(pi);
     assertThat(pi).hasNotPassed(Element.RECORD_BREACH.id);

@@ -138,6 +138,43 @@ class AccessMatrixTest {
     assertThat(Api.json(api.get("manager", "/engine-rest/process-instance?businessKey=" + assigned))).hasSize(1);
   }
 
+  @Test
+  void theFinalLetterIsReadByStaffAndTheCasesReviewerOnly() {
+    String c = "/api/cases/" + assigned;
+    // Before the letter exists, nobody finds one; a reviewer of another case finds no case at all.
+    expectLetter(c, 404, 404, 404, 404, 404);
+    decideAndMailTheLetter();
+    expectLetter(c, 200, 200, 200, 200, 404);
+  }
+
+  private void decideAndMailTheLetter() {
+    complete("attest-no-conflict", Map.of("noConflict", true));
+    complete("write-case-summary", Map.of("caseSummary", "Summary for the access matrix."));
+    complete("decide-item", Map.of("determination", "UPHELD", "imroGuideline", "MTUS Physical Medicine, pp. 98-99.",
+        "rationale", "Exceeds the recommended visits."));
+    assertThat(Api.json(api.get("coordinator", "/api/cases/" + assigned)).get("status").asText())
+        .isEqualTo("LETTER_SENT");
+  }
+
+  private void complete(String taskKey, Map<String, Object> variables) {
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(assigned).taskDefinitionKey(taskKey)
+        .singleResult().getId(), variables);
+    Jobs.runDue(management, assignedInstance);
+  }
+
+  private void expectLetter(String c, int coordinator, int manager, int admin, int assignedReviewer, int otherReviewer) {
+    List<String> users = List.of("coordinator", "manager", "demo", reviewer, "dr-chen");
+    int[] expected = {coordinator, manager, admin, assignedReviewer, otherReviewer};
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < users.size(); i++) {
+      int status = api.get(users.get(i), c + "/letter", MediaType.TEXT_PLAIN).getStatusCode().value();
+      if (status != expected[i]) {
+        wrong.add(users.get(i) + " got " + status + " not " + expected[i]);
+      }
+    }
+    assertThat(wrong).as("GET " + c + "/letter").isEmpty();
+  }
+
   private void expect(HttpMethod method, String path, String body, int coordinator, int manager, int admin,
       int assignedReviewer, int otherReviewer) {
     List<String> users = List.of("coordinator", "manager", "demo", reviewer, "dr-chen");
