@@ -92,6 +92,13 @@ final class Tasklist extends Webapp {
     return browser.visible(COMPLETE).isEnabled();
   }
 
+  /** "Save": Tasklist keeps what the form holds as a draft in the browser until the task is completed. */
+  void saveDraft() {
+    By save = By.cssSelector("button[ng-click='save($event)']");
+    browser.waiting().withMessage("Save enabled").until(d -> browser.visible(save).isEnabled());
+    browser.click(save);
+  }
+
   void complete() {
     dismissNotifications();
     browser.click(COMPLETE);

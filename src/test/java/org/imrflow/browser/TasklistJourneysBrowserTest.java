@@ -277,6 +277,29 @@ class TasklistJourneysBrowserTest {
     assertThat(states.isOpen(theirTask.getId())).as("the task exists: only access was refused").isTrue();
   }
 
+  @Test
+  void noCaseDataStaysInTheBrowserAfterLogout() {
+    ImrCase c = states.assignedTo("seed-pt-exceeds", "dr-chen");
+    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), java.util.Map.of("noConflict", true));
+    states.runJobs(c);
+    Task summaryTask = states.task(c, Element.WRITE_CASE_SUMMARY);
+    String draft = "Draft: lumbar strain after lifting, eleven visits so far";
+
+    tasklist.loginAs("dr-chen");
+    tasklist.waitForTask("My reviews by due date", summaryTask.getId());
+    CamundaForm summary = tasklist.openTask(summaryTask.getId());
+    summary.type("caseSummary", draft);
+    tasklist.saveDraft();
+    // Tasklist keeps the unfinished summary as a draft in the browser while the reviewer is logged in.
+    browser.until("the draft kept in the browser", () -> tasklist.storage().contains("eleven visits so far"));
+
+    tasklist.logout();
+    browser.screenshot("4-03-logged-out");
+    assertThat(tasklist.storage()).as("localStorage and sessionStorage after logout")
+        .doesNotContain("eleven visits so far", c.getCaseNumber(), summaryTask.getId());
+    assertThat(states.isOpen(summaryTask.getId())).as("the task itself is untouched").isTrue();
+  }
+
   /** The labels of the dropdown options the assignment task's listener prepared. */
   private List<String> optionLabels(String taskId) {
     SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(taskId, "reviewerOptions");

@@ -49,6 +49,18 @@ abstract class Webapp {
     browser.visible(ACCOUNT_MENU);
   }
 
+  /** Logs out through the account menu, as a person does, and waits for the login page. */
+  void logout() {
+    browser.click(ACCOUNT_MENU);
+    browser.click(By.xpath("//li[contains(@class, 'account')]//a[normalize-space(.)='Log out']"));
+    browser.visible(USERNAME);
+  }
+
+  /** Everything the app's pages left in the browser's localStorage and sessionStorage, as text. */
+  String storage() {
+    return (String) browser.script("return JSON.stringify(window.localStorage) + JSON.stringify(window.sessionStorage);");
+  }
+
   /** The text of the first notification shown (an error or a success message), once one shows. */
   String notification() {
     return browser.visible(NOTIFICATION).getText().replaceAll("\\s+", " ").replace("×", "").trim();
