@@ -54,6 +54,8 @@ final class SmtpRelay implements AutoCloseable {
   private final Tripwire tripwire;
   private final ServerSocket server;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+  /** How long each reply of the server is held back: a slow mail server, so that kills land mid-letter. */
+  private volatile long replyDelayMillis;
 
   SmtpRelay(int node, int target, Tripwire tripwire) throws IOException {
     this.node = node;
@@ -67,6 +69,10 @@ final class SmtpRelay implements AutoCloseable {
 
   int port() {
     return server.getLocalPort();
+  }
+
+  void replyDelay(long millis) {
+    this.replyDelayMillis = millis;
   }
 
   /** The node whose mail goes through this relay. */
@@ -89,7 +95,7 @@ final class SmtpRelay implements AutoCloseable {
         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
         sockets.add(client);
         sockets.add(upstream);
-        pump("smtp-relay-" + node + "-down", () -> copy(upstream.getInputStream(), client.getOutputStream()), client, upstream);
+        pump("smtp-relay-" + node + "-down", () -> replies(upstream.getInputStream(), client.getOutputStream()), client, upstream);
         pump("smtp-relay-" + node + "-up", () -> commands(client.getInputStream(), upstream.getOutputStream()), client, upstream);
       } catch (IOException closed) {
         return;
@@ -116,9 +122,19 @@ final class SmtpRelay implements AutoCloseable {
     thread.start();
   }
 
-  private static void copy(InputStream in, OutputStream out) throws IOException {
+  /** Server to client, each reply held back by the reply delay. */
+  private void replies(InputStream in, OutputStream out) throws IOException {
     byte[] buffer = new byte[8192];
     for (int n; (n = in.read(buffer)) >= 0; ) {
+      long delay = replyDelayMillis;
+      if (delay > 0) {
+        try {
+          Thread.sleep(delay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
       out.write(buffer, 0, n);
       out.flush();
     }
