@@ -32,7 +32,8 @@ public record Application(
     @NotNull @Valid UtilizationReview utilizationReview,
     @Valid List<@NotNull @Valid Provider> providers,
     List<@NotBlank @Size(max = 500) String> diagnoses,
-    @NotEmpty @Size(max = 50) @Valid List<@NotNull @Valid DisputedItem> disputedItems) {
+    @NotEmpty @Size(max = 50) @Valid List<@NotNull @Valid DisputedItem> disputedItems,
+    @Valid Party insurer) {
 
   /** A date that has not happened yet, in California by the business clock (cases.BusinessClockValidation). */
   public static final String NOT_IN_FUTURE = "must not be in the future";
@@ -64,14 +65,17 @@ public record Application(
       @PastOrPresent(message = NOT_IN_FUTURE) LocalDate servedOn,
       Boolean servedByMail,
       Boolean reportAttached,
-      Boolean conditionallyNonCertified) {
+      Boolean conditionallyNonCertified,
+      @Valid Organization physician) {
   }
 
+  /** A physician or facility; {@code group}: the medical group the physician practises in, where known. */
   public record Provider(
       @Size(max = 100) String id,
       @NotBlank @Size(max = 200) String name,
       ProviderRole role,
-      @Email @Size(max = 320) String email) {
+      @Email @Size(max = 320) String email,
+      @Valid Organization group) {
   }
 
   public enum ProviderRole { REQUESTING, TREATING, FACILITY, OTHER }

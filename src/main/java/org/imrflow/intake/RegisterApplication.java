@@ -73,7 +73,8 @@ class RegisterApplication implements ExecutionListener {
           number("itemCompletedVisits"), surgery, yesNoUnknown("itemFunctionalImprovement"),
           text("itemClaimsAdministratorGuideline"));
       Provider physician = text("physicianName") == null ? null
-          : new Provider(text("physicianId"), text("physicianName"), ProviderRole.REQUESTING, text("physicianEmail"));
+          : new Provider(text("physicianId"), text("physicianName"), ProviderRole.REQUESTING, text("physicianEmail"),
+              null);
       List<String> diagnoses = text("diagnoses") == null ? List.of()
           : Arrays.stream(text("diagnoses").split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
       return new Application(date("applicationReceivedOn"), bool("signedByEmployee"), bool("expedited"),
@@ -85,8 +86,8 @@ class RegisterApplication implements ExecutionListener {
           new Party(text("claimsAdministratorId"), text("claimsAdministratorName"), text("claimsAdministratorEmail")),
           new UtilizationReview(new Application.Organization(text("urOrganizationId"), text("urOrganizationName")),
               date("urDecisionDate"), date("urServedOn"), bool("urServedByMail"), bool("urReportAttached"),
-              bool("urConditionallyNonCertified")),
-          physician == null ? List.of() : List.of(physician), diagnoses, List.of(item));
+              bool("urConditionallyNonCertified"), null),
+          physician == null ? List.of() : List.of(physician), diagnoses, List.of(item), null);
     }
 
     void check() {

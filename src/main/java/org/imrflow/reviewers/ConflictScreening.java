@@ -7,7 +7,8 @@ import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 
 /**
  * A reviewer's ties to the parties of a case (LC 139.5(e)): an affiliation conflicts with a party
- * when their ids match or, where either has no id, when their normalised names match.
+ * when their ids match, or when their normalised names match whether or not both have ids (API.md
+ * §6): the same company appears under different id schemes.
  */
 final class ConflictScreening {
 
@@ -30,9 +31,8 @@ final class ConflictScreening {
   }
 
   static boolean ties(Affiliation affiliation, CaseParty party) {
-    boolean bothHaveIds = !Names.blank(affiliation.id()) && party.id() != null;
-    if (bothHaveIds) {
-      return affiliation.id().trim().equalsIgnoreCase(party.id());
+    if (!Names.blank(affiliation.id()) && party.id() != null && affiliation.id().trim().equalsIgnoreCase(party.id())) {
+      return true;
     }
     String name = Names.normalize(affiliation.name());
     return !name.isEmpty() && name.equals(party.name());

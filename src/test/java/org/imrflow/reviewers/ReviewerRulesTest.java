@@ -25,9 +25,16 @@ class ReviewerRulesTest {
   static final List<Set<String>> PT_ITEM = List.of(Set.of(Names.normalize("Physical Medicine and Rehabilitation")));
 
   @Test
-  void namesCompareIgnoringCaseSpacingAndPunctuation() {
-    assertThat(Names.normalize("Golden State Claims Services, Inc.")).isEqualTo("goldenstateclaimsservicesinc");
-    assertThat(Names.normalize("  golden   STATE claims-services inc ")).isEqualTo("goldenstateclaimsservicesinc");
+  void namesCompareIgnoringCaseSpacingPunctuationAndCompanySuffixes() {
+    assertThat(Names.normalize("Golden State Claims Services, Inc.")).isEqualTo("goldenstateclaimsservices");
+    assertThat(Names.normalize("  golden   STATE claims-services inc ")).isEqualTo("goldenstateclaimsservices");
+    assertThat(Names.normalize("The Golden State Claims Services L.L.C.")).isEqualTo("goldenstateclaimsservices");
+    assertThat(Names.normalize("Sunrise Packing Co., Inc.")).isEqualTo(Names.normalize("Sunrise Packing"));
+    assertThat(Names.normalize("Acme Corp.")).isEqualTo(Names.normalize("ACME CORPORATION"));
+    // A suffix inside a name is part of it; a name that is only a suffix stays.
+    assertThat(Names.normalize("Co-op Claims Company")).isEqualTo("coopclaims");
+    assertThat(Names.normalize("Inc.")).isEqualTo("inc");
+    assertThat(Names.normalize("Golden State Claims")).isNotEqualTo(Names.normalize("Golden State Claims Services"));
     assertThat(Names.normalize("West Coast U.R. Partners")).isEqualTo(Names.normalize("West Coast UR Partners"));
     assertThat(Names.normalize("Physical Medicine & Rehabilitation"))
         .isEqualTo(Names.normalize("Physical Medicine and Rehabilitation"));
@@ -35,7 +42,7 @@ class ReviewerRulesTest {
   }
 
   @Test
-  void anAffiliationConflictsByIdOrWhereAnIdIsMissingByName() {
+  void anAffiliationConflictsByIdOrByNameWhetherOrNotBothHaveIds() {
     assertThat(conflicts(new Affiliation(AffiliationKind.CLAIMS_ADMINISTRATOR, "CA-ADM-0007", "Other name")))
         .containsExactly("CONFLICT_CLAIMS_ADMINISTRATOR");
     assertThat(conflicts(new Affiliation(AffiliationKind.EMPLOYER, null, "SUNRISE PACKING CO"))).containsExactly("CONFLICT_EMPLOYER");
@@ -46,8 +53,30 @@ class ReviewerRulesTest {
     assertThat(conflicts(new Affiliation(AffiliationKind.UR_ORGANIZATION, null, "East Coast UR Partners"))).isEmpty();
     assertThat(conflicts(new Affiliation(AffiliationKind.UR_ORGANIZATION, null, "West Coast UR Partners")))
         .containsExactly("CONFLICT_UR_ORGANIZATION");
-    // Both have ids and they differ: the same name is another organization.
-    assertThat(conflicts(new Affiliation(AffiliationKind.EMPLOYER, "FEIN-11-1111111", "Sunrise Packing Co."))).isEmpty();
+    // Both have ids and they differ: the same company under another id scheme still conflicts (API.md §6).
+    assertThat(conflicts(new Affiliation(AffiliationKind.CLAIMS_ADMINISTRATOR, "NAIC-12345",
+        "Golden State Claims Services, Inc."))).containsExactly("CONFLICT_CLAIMS_ADMINISTRATOR");
+    assertThat(conflicts(new Affiliation(AffiliationKind.EMPLOYER, "FEIN-11-1111111", "Sunrise Packing Co."))).containsExactly("CONFLICT_EMPLOYER");
+    assertThat(conflicts(new Affiliation(AffiliationKind.EMPLOYER, "FEIN-11-1111111", "Sunset Packing Co."))).isEmpty();
+  }
+
+  @Test
+  void theInsurerTheUrPhysicianAndEachProvidersMedicalGroupAreParties() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = org.imrflow.TestCases.json("seed-pt-exceeds");
+    json.putObject("insurer").put("id", "NAIC-10001").put("name", "Pacific Mutual Insurance Co.");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("utilizationReview")).putObject("physician")
+        .put("id", "NPI-2000000002").put("name", "Dr. Ur Reviewer");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("providers").get(0)).putObject("group")
+        .put("id", "GRP-77").put("name", "Valley Spine Medical Group, Inc.");
+    List<CaseParty> parties = CaseParty.of(org.imrflow.TestCases.application(json));
+    assertThat(ConflictScreening.conflicts(List.of(new Affiliation(AffiliationKind.OTHER, null,
+        "Pacific Mutual Insurance")), parties)).containsExactly("CONFLICT_INSURER");
+    assertThat(ConflictScreening.conflicts(List.of(new Affiliation(AffiliationKind.PROVIDER, "NPI-2000000002", null)),
+        parties)).containsExactly("CONFLICT_UR_PHYSICIAN");
+    assertThat(ConflictScreening.conflicts(List.of(new Affiliation(AffiliationKind.PROVIDER, "OTHER-ID",
+        "Valley Spine Medical Group")), parties)).containsExactly("CONFLICT_MEDICAL_GROUP");
+    assertThat(ConflictScreening.conflicts(List.of(new Affiliation(AffiliationKind.PROVIDER, null,
+        "Valley Hand Medical Group")), parties)).isEmpty();
   }
 
   @Test
