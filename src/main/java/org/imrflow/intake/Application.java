@@ -33,7 +33,8 @@ public record Application(
     @Valid List<@NotNull @Valid Provider> providers,
     List<@NotBlank @Size(max = 500) String> diagnoses,
     @NotEmpty @Size(max = 50) @Valid List<@NotNull @Valid DisputedItem> disputedItems,
-    @Valid Party insurer) {
+    @Valid Party insurer,
+    Applicant applicant) {
 
   /** A date that has not happened yet, in California by the business clock (cases.BusinessClockValidation). */
   public static final String NOT_IN_FUTURE = "must not be in the future";
@@ -48,6 +49,17 @@ public record Application(
   }
 
   public enum Sex { MALE, FEMALE, OTHER, UNKNOWN }
+
+  /**
+   * Who filed the application. Only the employee or the employee's representative may (LC 4610.5(d));
+   * an application that does not say is taken as the employee's.
+   */
+  public enum Applicant { EMPLOYEE, REPRESENTATIVE, EMPLOYER, CLAIMS_ADMINISTRATOR, INSURER, PROVIDER, OTHER;
+
+    public boolean mayApply() {
+      return this == EMPLOYEE || this == REPRESENTATIVE;
+    }
+  }
 
   /** A party identified by id where it has one, always by name. */
   public record Party(

@@ -32,6 +32,9 @@ class ApplicationValidation {
   }
 
   private static void crossFieldRules(Application a, List<FieldProblem> errors) {
+    if (a.applicant() == Application.Applicant.REPRESENTATIVE && a.representative() == null) {
+      errors.add(new FieldProblem("representative", "must be given when the applicant is the REPRESENTATIVE"));
+    }
     if (a.employee().dateOfInjury().isAfter(a.utilizationReview().decisionDate())) {
       errors.add(new FieldProblem("employee.dateOfInjury", "must not be after utilizationReview.decisionDate"));
     }

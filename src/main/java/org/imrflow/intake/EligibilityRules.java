@@ -24,6 +24,9 @@ public final class EligibilityRules {
     if (!Boolean.TRUE.equals(application.signedByEmployee())) {
       reasons.add(IneligibilityReason.UNSIGNED);
     }
+    if (application.applicant() != null && !application.applicant().mayApply()) {
+      reasons.add(IneligibilityReason.NOT_FILED_BY_EMPLOYEE);
+    }
     if (application.applicationReceivedOn().isAfter(lastDayOnTime)) {
       reasons.add(IneligibilityReason.LATE_APPLICATION);
     }

@@ -6,5 +6,7 @@ public enum IneligibilityReason {
   LATE_APPLICATION,
   NO_UR_REPORT,
   CONDITIONALLY_NON_CERTIFIED,
-  DUPLICATE
+  DUPLICATE,
+  /** Filed by someone other than the employee or the employee's representative (LC 4610.5(d)). */
+  NOT_FILED_BY_EMPLOYEE
 }

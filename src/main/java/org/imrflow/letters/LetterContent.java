@@ -148,6 +148,8 @@ class LetterContent {
           + "application (8 CCR 9792.10.1(b)).";
       case "CONDITIONALLY_NON_CERTIFIED" -> "The utilization review decision was a conditional non-certification "
           + "for missing information, which is not a dispute of medical necessity (8 CCR 9792.10.3).";
+      case "NOT_FILED_BY_EMPLOYEE" -> "The application was not filed by the employee or the employee's "
+          + "representative, who alone may request independent medical review (Labor Code 4610.5(d)).";
       case "DUPLICATE" -> "The same treatment has already been decided by independent medical review "
           + "(8 CCR 9792.10.3).";
       default -> code;

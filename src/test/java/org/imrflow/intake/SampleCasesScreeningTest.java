@@ -40,4 +40,30 @@ class SampleCasesScreeningTest {
     assertThat(c.get("status").asText()).isEqualTo(eligible ? "AWAITING_RECORDS" : "INELIGIBLE");
     assertThat(c.get("expedited").asBoolean()).isEqualTo(sample.startsWith("expedited"));
   }
+
+  @ParameterizedTest(name = "filed by {0}")
+  @CsvSource(delimiter = '|', value = {
+      "EMPLOYEE             | true",
+      "REPRESENTATIVE       | true",
+      "EMPLOYER             | false",
+      "CLAIMS_ADMINISTRATOR | false",
+      "INSURER              | false",
+      "PROVIDER             | false",
+      "OTHER                | false"})
+  void onlyTheEmployeeOrTheirRepresentativeMayApply(String applicant, boolean eligible) {
+    com.fasterxml.jackson.databind.node.ObjectNode application = TestCases.unique("seed-pt-exceeds").put("applicant", applicant);
+    application.putObject("representative").put("name", "A. Attorney, Esq.").put("email", "attorney@example.org");
+    JsonNode c = Api.json(new Api(rest).post("coordinator", "/api/cases", application.toString()));
+    assertThat(c.get("eligibility").get("eligible").asBoolean()).as(applicant).isEqualTo(eligible);
+    assertThat(c.get("eligibility").get("reasons")).extracting(JsonNode::asText)
+        .isEqualTo(eligible ? List.of() : List.of("NOT_FILED_BY_EMPLOYEE"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRepresentativesApplicationNamesTheRepresentative() {
+    org.springframework.http.ResponseEntity<String> answer = new Api(rest).post("coordinator", "/api/cases",
+        TestCases.unique("seed-pt-exceeds").put("applicant", "REPRESENTATIVE").toString());
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(Api.json(answer).get("errors").get(0).get("field").asText()).isEqualTo("representative");
+  }
 }

@@ -105,7 +105,8 @@ class MonthlyReportTest {
     Map<String, Long> ineligible = new LinkedHashMap<>();
     applications.get("ineligible").fields().forEachRemaining(f -> ineligible.put(f.getKey(), f.getValue().asLong()));
     assertThat(ineligible).containsExactly(Map.entry("UNSIGNED", 1L), Map.entry("LATE_APPLICATION", 0L),
-        Map.entry("NO_UR_REPORT", 0L), Map.entry("CONDITIONALLY_NON_CERTIFIED", 1L), Map.entry("DUPLICATE", 1L));
+        Map.entry("NO_UR_REPORT", 0L), Map.entry("CONDITIONALLY_NON_CERTIFIED", 1L), Map.entry("DUPLICATE", 1L),
+        Map.entry("NOT_FILED_BY_EMPLOYEE", 0L));
     assertThat(report.get("determinations").asLong()).isEqualTo(2);
     assertThat(report.get("itemsUpheld").asLong()).isEqualTo(2);
     assertThat(report.get("itemsOverturned").asLong()).isEqualTo(1);
