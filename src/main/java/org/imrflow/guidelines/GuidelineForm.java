@@ -78,7 +78,14 @@ public class GuidelineForm {
         .collect(Collectors.joining("\n"));
   }
 
+  /** The check's citation, as the letters write it; before citations existed, the first finding's guideline. */
   static String suggestedGuideline(GuidelineCheck check) {
+    if (check.citation() != null) {
+      return check.citation();
+    }
+    if (check.findings().stream().anyMatch(f -> GuidelineChecks.NOT_ENCODED.equals(f.rule()))) {
+      return "";
+    }
     return check.findings().stream().filter(f -> f.guideline() != null).findFirst()
         .map(f -> "Decision based on " + f.guideline() + (f.section() == null ? "" : "; " + f.section())
             + (f.pages() == null ? "" : " Page(s): " + f.pages()) + ".")
