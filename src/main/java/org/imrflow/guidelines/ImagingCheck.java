@@ -20,7 +20,8 @@ final class ImagingCheck {
       case "IMAGING_SPINE" -> spine(c);
       case "IMAGING_SHOULDER" -> shoulder(c);
       case "IMAGING_KNEE", "MR_ARTHROGRAM" -> suspectedTear(c);
-      case "IMAGING_RED_FLAG_ONLY", "BONE_SCAN", "IMAGING_HERNIA" -> redFlagOnly(c);
+      case "IMAGING_RED_FLAG_ONLY", "IMAGING_HERNIA" -> redFlagOnly(c);
+      case "BONE_SCAN" -> boneScan(c);
       default -> c.judgement("Imaging of this region has no criterion in the letters' guidelines.");
     };
   }
@@ -115,6 +116,21 @@ final class ImagingCheck {
     }
     return c.missing("This imaging is supported for a suspected tear after failed conservative care.",
         tear == null ? Fact.suspectedTear : Fact.conservativeCareFailed);
+  }
+
+  /** Not routine; a suspected stress fracture or select early CRPS, which the reviewer weighs. */
+  private Assessment boneScan(ItemContext c) {
+    List<String> redFlags = c.list(Fact.redFlags);
+    if (redFlags == null) {
+      return c.missing("A bone scan is for a suspected stress fracture, or (triple-phase) select early CRPS; not"
+          + " routine.", Fact.redFlags);
+    }
+    if (redFlags.isEmpty()) {
+      return c.notRecommended("No suspected stress fracture or CRPS is documented: a bone scan is not recommended"
+          + " routinely.");
+    }
+    return c.judgement("A suspected condition is documented (" + String.join(", ", redFlags) + "); a triple-phase"
+        + " scan serves only select early CRPS, a stress fracture otherwise.");
   }
 
   private Assessment redFlagOnly(ItemContext c) {

@@ -40,6 +40,12 @@ final class ModalityCheck {
       }
       case "TRANSPORTATION" -> {
         Boolean can = c.bool(Fact.canSelfTransport);
+        int minAge = topics.value("TRANSPORT_MIN_AGE");
+        Integer age = c.number(Fact.age);
+        if (!Boolean.FALSE.equals(can) && age != null && age < minAge) {
+          yield c.notRecommended("The patient is " + age + ": transportation is for patients " + minAge + " and over"
+              + " who cannot self-transport and need nursing-home-level care.");
+        }
         if (can == null) {
           yield c.missing("Transportation is supported when the patient cannot self-transport.", Fact.canSelfTransport);
         }

@@ -99,7 +99,9 @@ class CategoryChecksTest {
     assertThat(suggests(check("MRI of the left hip", Category.IMAGING, List.of(BodyRegion.HIP), "redFlags",
         List.of()))).isEqualTo(Determination.UPHELD);
     assertThat(suggests(check("Three phase bone scan", Category.IMAGING, List.of(BodyRegion.ANKLE_FOOT), "redFlags",
-        List.of("stress fracture")))).isEqualTo(Determination.OVERTURNED);
+        List.of("suspected CRPS")))).isNull();
+    assertThat(suggests(check("Three phase bone scan", Category.IMAGING, List.of(BodyRegion.ANKLE_FOOT), "redFlags",
+        List.of()))).isEqualTo(Determination.UPHELD);
   }
 
   @Test
@@ -292,6 +294,10 @@ class CategoryChecksTest {
         .isEqualTo(Determination.UPHELD);
     assertThat(suggests(check("Transportation to/from all medical appointments", Category.OTHER, List.of(),
         "canSelfTransport", true))).isEqualTo(Determination.UPHELD);
+    assertThat(suggests(check("Transportation to/from all medical appointments", Category.OTHER, List.of(),
+        "age", 54))).isEqualTo(Determination.UPHELD);
+    assertThat(suggests(check("Transportation to/from all medical appointments", Category.OTHER, List.of(),
+        "age", 55, "canSelfTransport", false))).isEqualTo(Determination.OVERTURNED);
     assertThat(suggests(check("Initial exam", Category.OTHER, List.of(), "priorVisitSameKind", true)))
         .isEqualTo(Determination.UPHELD);
     assertThat(suggests(check("Spine surgery evaluation for the lumbar", Category.OTHER, List.of(BodyRegion.LOW_BACK),
