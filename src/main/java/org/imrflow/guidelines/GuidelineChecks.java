@@ -80,7 +80,7 @@ public class GuidelineChecks {
     ItemContext context = new ItemContext(item, facts, linkedSurgery, topic, topics.findingCitation(topic, asOf), asOf);
     if (AssociatedServiceCheck.surgeryUpheld(context)) {
       GuidelineTopics.Topic none = new GuidelineTopics.Topic(topic.topic(), topic.group(), "NONE", null,
-          topic.source());
+          topic.facts(), topic.source());
       return Assessment.conclude(List.of(AssociatedServiceCheck.followsUpheldSurgery(context, null)))
           .citing(topics.citation(none, asOf).orElse(null));
     }

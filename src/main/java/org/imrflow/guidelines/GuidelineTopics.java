@@ -33,7 +33,7 @@ class GuidelineTopics {
   }
 
   /** An item's topic, its group of DOMAIN.md §4b, and the guideline and section that govern it. */
-  record Topic(String topic, String group, String guideline, String section, String source) {
+  record Topic(String topic, String group, String guideline, String section, List<String> facts, String source) {
   }
 
   record Ingredient(String name, String status, String source) {
@@ -59,8 +59,10 @@ class GuidelineTopics {
     in.put("regions", "|" + regions.stream().map(Enum::name).collect(Collectors.joining("|")) + "|");
     Map<String, Object> r = tables.evaluate(TOPICS, in).stream().findFirst()
         .orElseThrow(() -> new IllegalStateException(TOPICS + " has no row for " + category));
+    String facts = (String) r.get("facts");
     return new Topic((String) r.get("topic"), (String) r.get("group"), (String) r.get("guideline"),
-        (String) r.get("section"), (String) r.get("source"));
+        (String) r.get("section"), facts == null || facts.isBlank() ? List.of() : List.of(facts.split(",\\s*")),
+        (String) r.get("source"));
   }
 
   /** "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies." */

@@ -41,6 +41,7 @@ public final class CaseProcess {
     ITEM_STARTED("item-started"),
     CHECK_GUIDELINES("check-guidelines"),
     DECIDE_ITEM("decide-item"),
+    RECHECK_OR_DECIDED("recheck-or-decided"),
     ITEM_DECIDED("item-decided"),
     SEND_FINAL_LETTER("send-final-letter"),
     REVIEW_COMPLETED("review-completed"),

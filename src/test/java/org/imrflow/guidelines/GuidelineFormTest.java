@@ -45,7 +45,8 @@ class GuidelineFormTest {
     Map<String, Object> variables = GuidelineForm.variables(SEED, check(SEED));
 
     assertThat(form.get("id").asText()).isEqualTo("decide-item");
-    assertThat(keys).containsExactly("determination", "imroGuideline", "rationale");
+    assertThat(keys).containsExactly(GuidelineForm.CLINICAL_FACTS, GuidelineForm.RECHECK, "determination",
+        "imroGuideline", "rationale");
     assertThat(templated).containsExactlyInAnyOrderElementsOf(variables.keySet());
   }
 
