@@ -57,7 +57,8 @@ final class FactsText {
       String value = line.substring(colon + 1).trim();
       var fact = Fact.named(name);
       if (fact.isEmpty()) {
-        problems.add("line " + (i + 1) + ": " + name + " is not a fact the checks read");
+        // Not echoed: what was typed may be clinical text, and refusals reach the engine's log.
+        problems.add("line " + (i + 1) + " names no fact the checks read");
         continue;
       }
       if (NOT_DOCUMENTED.contains(value.toLowerCase(Locale.ROOT))) {

@@ -39,6 +39,7 @@ public final class CaseProcess {
     WRITE_CASE_SUMMARY("write-case-summary"),
     DECIDE_ITEMS("decide-items"),
     ITEM_STARTED("item-started"),
+    CHECK_ITEM("check-item"),
     CHECK_GUIDELINES("check-guidelines"),
     DECIDE_ITEM("decide-item"),
     RECHECK_OR_DECIDED("recheck-or-decided"),

@@ -34,7 +34,7 @@ class FactsTextTest {
     FactsText.Parsed parsed = FactsText.parse("colour: blue\npainReliefPercent: 101\nobjectiveNeuroDeficit: perhaps\n"
         + "conservativeCareWeeks: -1\njust words");
 
-    assertThat(parsed.problems()).containsExactly("line 1: colour is not a fact the checks read",
+    assertThat(parsed.problems()).containsExactly("line 1 names no fact the checks read",
         "line 2: painReliefPercent must be a number from 0 to 100",
         "line 3: objectiveNeuroDeficit must be true or false",
         "line 4: conservativeCareWeeks must be a number of weeks, 0 or more",
