@@ -44,20 +44,9 @@ final class ClinicalFacts {
     Map<Fact, Object> values = new EnumMap<>(Fact.class);
     if (raw != null) {
       raw.forEach((name, value) -> Fact.named(name).filter(f -> value != null)
-          .ifPresent(f -> values.put(f, normalise(f.type, value))));
+          .ifPresent(f -> values.put(f, normalise(value))));
     }
     return new ClinicalFacts(values);
-  }
-
-  ClinicalFacts with(Fact fact, Object value) {
-    Map<Fact, Object> copy = new EnumMap<>(Fact.class);
-    copy.putAll(values);
-    if (value == null) {
-      copy.remove(fact);
-    } else {
-      copy.put(fact, value);
-    }
-    return new ClinicalFacts(copy);
   }
 
   Boolean bool(Fact fact) {
@@ -76,14 +65,6 @@ final class ClinicalFacts {
 
   String text(Fact fact) {
     return (String) values.get(fact);
-  }
-
-  boolean has(Fact fact) {
-    return values.containsKey(fact);
-  }
-
-  Map<Fact, Object> asMap() {
-    return Map.copyOf(values);
   }
 
   private static boolean valid(Fact.Type type, Object value) {
@@ -110,8 +91,8 @@ final class ClinicalFacts {
     return d >= min && d <= max;
   }
 
-  /** Weeks and percentages may be fractional; the criteria compare them as given, rounded down. */
-  private static Object normalise(Fact.Type type, Object value) {
+  /** Weeks and percentages may be fractional; the criteria compare whole numbers, so they are rounded down. */
+  private static Object normalise(Object value) {
     return value instanceof Number n && !(value instanceof Integer) ? n.intValue() : value;
   }
 }
