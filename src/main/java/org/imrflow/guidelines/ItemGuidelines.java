@@ -37,8 +37,9 @@ public class ItemGuidelines {
   /** Runs the check on the item's stated facts and keeps its answer with the item. */
   public GuidelineCheck check(ImrCase c, CaseItem item) {
     Application application = json.application(c);
-    DisputedItem disputed = json.item(item);
-    GuidelineCheck check = checks.check(disputed, ClinicalFacts.of(facts(item)), linkedSurgery(c, item, disputed),
+    Map<String, Object> stated = facts(item);
+    DisputedItem disputed = withStatedTherapyFacts(json.item(item), ClinicalFacts.of(stated));
+    GuidelineCheck check = checks.check(disputed, ClinicalFacts.of(stated), linkedSurgery(c, item, disputed),
         application.employee().dateOfInjury(), c.getUrDecisionDate());
     item.setGuidelineCheck(json.write(check));
     return check;
@@ -68,9 +69,31 @@ public class ItemGuidelines {
     }
   }
 
-  /** The text the form starts with: the facts the item's criteria read, those already stated filled in. */
+  /**
+   * The text the form starts with: the facts the item's criteria read, filled in with those already
+   * stated, else with what the application says (the therapy fields).
+   */
   String factsTemplate(CaseItem item, DisputedItem disputed) {
-    return FactsText.template(topics.topic(disputed).facts(), facts(item));
+    Map<String, Object> known = new LinkedHashMap<>();
+    if (disputed.completedVisits() != null) {
+      known.put(Fact.completedVisits.name(), disputed.completedVisits());
+    }
+    if (disputed.functionalImprovementDocumented() != null) {
+      known.put(Fact.functionalImprovementDocumented.name(), disputed.functionalImprovementDocumented());
+    }
+    known.putAll(facts(item));
+    return FactsText.template(topics.topic(disputed).facts(), known);
+  }
+
+  /** In a case the reviewer's reading of the records is newer than the application's: stated facts win. */
+  private static DisputedItem withStatedTherapyFacts(DisputedItem item, ClinicalFacts stated) {
+    Integer requested = stated.number(Fact.requestedVisits);
+    Integer completed = stated.number(Fact.completedVisits);
+    Boolean improved = stated.bool(Fact.functionalImprovementDocumented);
+    return new DisputedItem(item.description(), item.category(), item.bodyRegions(), item.condition(),
+        requested != null ? requested : item.requestedVisits(), completed != null ? completed : item.completedVisits(),
+        item.surgery(), improved != null ? improved : item.functionalImprovementDocumented(),
+        item.claimsAdministratorGuideline());
   }
 
   /**

@@ -313,6 +313,35 @@ class ImrCaseProcessTest {
         .containsSubsequence("FACTS_STATED", "DECIDED");
   }
 
+  @Test
+  void theFactsStartFromTheApplicationAndTheReviewersReadingWins() {
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    EngineClock.setTo(LocalDate.of(2014, 8, 12));
+    completeRecords(c, LocalDate.of(2014, 8, 12));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-okafor"));
+    run(pi);
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", true));
+    run(pi);
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables("caseSummary", "Neck and low back pain."));
+    run(pi);
+
+    Task first = task(Element.DECIDE_ITEM.id, pi);
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), "clinicalFacts"))
+        .isEqualTo("completedVisits: 11\nfunctionalImprovementDocumented: no");
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), "guidelineVerdict")).startsWith("EXCEEDS_GUIDELINE");
+    // The records show 2 visits given, not the 11 the application claims.
+    tasks.complete(first.getId(), Map.of("clinicalFacts", "completedVisits: 2\nfunctionalImprovementDocumented: yes",
+        "recheck", true));
+    run(pi);
+
+    Task second = task(Element.DECIDE_ITEM.id, pi);
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineVerdict")).startsWith("WITHIN_GUIDELINE");
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineFindings"))
+        .contains("8 requested + 2 completed = 10 visits");
+  }
+
   private static String json(String text) {
     return text.replace(" ", "");
   }
