@@ -24,6 +24,8 @@ public class CaseItem {
   private String category;
   private String item;
   private String guidelineCheck;
+  /** The clinical facts the reviewer stated for the guideline check (JSON, names as the API's). */
+  private String clinicalFacts;
 
   @Enumerated(EnumType.STRING)
   private Determination determination;
@@ -63,6 +65,8 @@ public class CaseItem {
   public String getCategory() { return category; }
   public String getItem() { return item; }
   public String getGuidelineCheck() { return guidelineCheck; }
+  public String getClinicalFacts() { return clinicalFacts; }
+  public void setClinicalFacts(String clinicalFacts) { this.clinicalFacts = clinicalFacts; }
   public void setGuidelineCheck(String guidelineCheck) { this.guidelineCheck = guidelineCheck; }
   public Determination getDetermination() { return determination; }
   public String getImroGuideline() { return imroGuideline; }

@@ -29,6 +29,13 @@ public class CaseJson {
     return item.getGuidelineCheck() == null ? null : read(item.getGuidelineCheck(), GuidelineCheck.class);
   }
 
+  /** The clinical facts stated for an item's guideline check, by name; empty when none were stated. */
+  @SuppressWarnings("unchecked")
+  public java.util.Map<String, Object> facts(CaseItem item) {
+    return item.getClinicalFacts() == null ? java.util.Map.of()
+        : read(item.getClinicalFacts(), java.util.LinkedHashMap.class);
+  }
+
   public String write(Object value) {
     try {
       return mapper.writeValueAsString(value);

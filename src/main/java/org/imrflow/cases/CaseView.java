@@ -2,6 +2,7 @@ package org.imrflow.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.imrflow.deadlines.Sla;
 import org.imrflow.guidelines.GuidelineCheck;
 
@@ -28,8 +29,9 @@ public record CaseView(
   public record Reviewer(String userId, String name, String qualifications) {
   }
 
+  /** {@code facts}: the clinical facts the reviewer stated for the guideline check (additive; empty when none). */
   public record Item(String description, GuidelineCheck guidelineCheck, Determination determination,
-      String imroGuideline, String rationale) {
+      String imroGuideline, String rationale, Map<String, Object> facts) {
   }
 
   public record Letter(LocalDate sentOn, List<String> recipients) {

@@ -31,7 +31,7 @@ public class CaseViews {
   public CaseView of(ImrCase c) {
     List<CaseView.Item> itemViews = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
         .map(i -> new CaseView.Item(i.getDescription(), json.guidelineCheck(i), i.getDetermination(),
-            i.getImroGuideline(), i.getRationale()))
+            i.getImroGuideline(), i.getRationale(), json.facts(i)))
         .toList();
     CaseView.Eligibility eligibility = c.getEligible() == null ? null
         : new CaseView.Eligibility(c.getEligible(), c.eligibilityReasonList());

@@ -7,27 +7,28 @@ import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.intake.Application;
 import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the guideline check for one disputed item before the reviewer decides it, with the MTUS in
- * force on the UR decision date. The result is kept with the item and shown in {@code decide-item}.
+ * force on the UR decision date and the facts the reviewer has stated so far. The result is kept with
+ * the item and shown in {@code decide-item}, with the facts to state; it runs again when the reviewer
+ * asks for a re-check on new facts.
  */
 @Component("checkGuidelines")
 class CheckGuidelines implements JavaDelegate {
 
   private final Cases cases;
   private final CaseItemRepository items;
-  private final GuidelineChecks checks;
+  private final ItemGuidelines guidelines;
   private final CaseJson json;
   private final GuidelineForm form;
 
-  CheckGuidelines(Cases cases, CaseItemRepository items, GuidelineChecks checks, CaseJson json, GuidelineForm form) {
+  CheckGuidelines(Cases cases, CaseItemRepository items, ItemGuidelines guidelines, CaseJson json, GuidelineForm form) {
     this.cases = cases;
     this.items = items;
-    this.checks = checks;
+    this.guidelines = guidelines;
     this.json = json;
     this.form = form;
   }
@@ -38,11 +39,11 @@ class CheckGuidelines implements JavaDelegate {
     int index = CaseProcess.LOOP_COUNTER.from(execution);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index)
         .orElseThrow(() -> new IllegalStateException("case " + c.getCaseNumber() + " has no item " + index));
-    Application application = json.application(c);
     DisputedItem disputed = json.item(item);
-    GuidelineCheck check = checks.check(disputed, application.employee().dateOfInjury(), c.getUrDecisionDate());
-    item.setGuidelineCheck(json.write(check));
+    GuidelineCheck check = guidelines.check(c, item);
     CaseProcess.ITEM_INDEX.setLocal(execution, index);
-    form.show(execution, disputed, check);
+    // Local to this item's instance, so that the guard's answer reaches this item's gateway only.
+    execution.setVariableLocal(GuidelineForm.RECHECK_REQUESTED, false);
+    form.show(execution, disputed, check, guidelines.factsTemplate(item, disputed));
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 public class GuidelineChecks {
 
   static final String NO_RULE = "NO-MECHANICAL-RULE";
+  static final String NOT_ENCODED = "MTUS-VERSION-NOT-ENCODED";
 
   private final PhysicalMedicineCheck physicalMedicine;
   private final ManualTherapyCheck manualTherapy;
@@ -23,8 +24,20 @@ public class GuidelineChecks {
   private final AcupunctureCheck acupuncture;
   private final PostsurgicalCheck postsurgical;
   private final StatutoryCapCheck cap;
+  private final GuidelineTopics topics;
+  private final ImagingCheck imaging;
+  private final ProcedureChecks procedures;
+  private final AssociatedServiceCheck associated;
+  private final MedicationCheck medications;
+  private final ModalityCheck modalities;
 
-  GuidelineChecks(MtusTables tables) {
+  GuidelineChecks(MtusTables tables, GuidelineTopics topics) {
+    this.topics = topics;
+    this.imaging = new ImagingCheck(topics);
+    this.procedures = new ProcedureChecks(topics);
+    this.associated = new AssociatedServiceCheck(topics);
+    this.medications = new MedicationCheck(topics);
+    this.modalities = new ModalityCheck(topics);
     this.physicalMedicine = new PhysicalMedicineCheck(tables);
     this.manualTherapy = new ManualTherapyCheck(tables);
     this.massage = new MassageCheck(tables);
@@ -33,12 +46,74 @@ public class GuidelineChecks {
     this.postsurgical = new PostsurgicalCheck(tables, physicalMedicine, cap);
   }
 
+  /** The check on the item's own fields, as before facts existed (the intake's therapy fields). */
   public GuidelineCheck check(DisputedItem item, LocalDate dateOfInjury, LocalDate asOf) {
+    return check(item, ClinicalFacts.NONE, null, dateOfInjury, asOf);
+  }
+
+  /**
+   * The check on the facts the reviewer (or the API caller) states. The MTUS in force on {@code asOf}
+   * decides first: past the encoded versions nothing is checked or cited. An associated service of a
+   * surgery found not medically necessary follows it; otherwise the generic patterns, then the criteria
+   * of the item's group.
+   */
+  public GuidelineCheck check(DisputedItem given, ClinicalFacts facts, LinkedSurgery linkedSurgery,
+      LocalDate dateOfInjury, LocalDate asOf) {
     if (asOf == null) {
       return Assessment.conclude(List.of(Assessment.of(Verdict.NEEDS_CLINICAL_JUDGEMENT, NO_RULE, null, null, null,
           "The MTUS in force depends on the date of the request, which is not stated. Missing: the date of the"
               + " request or UR decision.")));
     }
+    GuidelineTopics.InForce inForce = topics.inForce(asOf).orElseThrow();
+    if (!inForce.encoded()) {
+      return Assessment.conclude(List.of(Assessment.of(Verdict.NEEDS_CLINICAL_JUDGEMENT, NOT_ENCODED, null, null, null,
+          "The MTUS in force on " + Labels.date(asOf) + " is " + inForce.mtus() + "; it is not encoded in these"
+              + " tables, so no rule is applied and no guideline is offered to cite: the reviewer applies the"
+              + " guidelines in force then.")));
+    }
+    DisputedItem item = withTherapyFacts(given, facts);
+    GuidelineTopics.Topic topic = topics.topic(item);
+    if (topic.topic().equals("OPIOID") && facts.number(Fact.postOpDays) != null) {
+      // An opioid after surgery is governed by the acute (post-operative) section, not maintenance.
+      topic = topics.topic(item.category().name(), "post-op " + item.description(), item.bodyRegionsOrEmpty());
+    }
+    ItemContext context = new ItemContext(item, facts, linkedSurgery, topic, topics.findingCitation(topic, asOf), asOf);
+    if (AssociatedServiceCheck.surgeryUpheld(context)) {
+      GuidelineTopics.Topic none = new GuidelineTopics.Topic(topic.topic(), topic.group(), "NONE", null,
+          topic.facts(), topic.source());
+      return Assessment.conclude(List.of(AssociatedServiceCheck.followsUpheldSurgery(context, null)))
+          .citing(topics.citation(none, asOf).orElse(null));
+    }
+    String citation = topics.citation(topic, asOf).orElse(null);
+    var pattern = RequestPatterns.check(context);
+    if (pattern.isPresent()) {
+      return Assessment.conclude(List.of(pattern.get())).citing(citation);
+    }
+    if (!topic.group().equals("THERAPY")) {
+      Assessment assessment = switch (topic.group()) {
+        case "IMAGING" -> imaging.check(context);
+        case "ELECTRODIAGNOSTICS" -> procedures.electrodiagnostics(context);
+        case "INJECTIONS" -> procedures.injection(context);
+        case "SURGERY" -> procedures.surgery(context);
+        case "ASSOCIATED" -> associated.check(context);
+        case "MEDICATIONS" -> medications.check(context);
+        default -> modalities.check(context);
+      };
+      return Assessment.conclude(List.of(assessment)).citing(citation);
+    }
+    return therapy(item, dateOfInjury, asOf).citing(citation);
+  }
+
+  /** The therapy facts may come in {@code facts} as well as in the item's own fields; the fields win. */
+  private static DisputedItem withTherapyFacts(DisputedItem item, ClinicalFacts facts) {
+    return new DisputedItem(item.description(), item.category(), item.bodyRegions(), item.condition(),
+        item.requestedVisits() != null ? item.requestedVisits() : facts.number(Fact.requestedVisits),
+        item.completedVisits() != null ? item.completedVisits() : facts.number(Fact.completedVisits),
+        item.surgery(), item.functionalImprovementDocumented() != null ? item.functionalImprovementDocumented()
+        : facts.bool(Fact.functionalImprovementDocumented), item.claimsAdministratorGuideline());
+  }
+
+  private GuidelineCheck therapy(DisputedItem item, LocalDate dateOfInjury, LocalDate asOf) {
     List<Assessment> assessments = new ArrayList<>(switch (item.category()) {
       case PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY -> physicalMedicine.check(item, item.category(), asOf);
       case CHIROPRACTIC -> manualTherapy.check(item, asOf);

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.web.FieldProblem;
 import org.imrflow.web.InvalidInputException;
@@ -43,7 +46,11 @@ class GuidelineController {
       Boolean functionalImprovementDocumented,
       @Size(max = 2000) String claimsAdministratorGuideline,
       LocalDate dateOfInjury,
-      LocalDate asOf) {
+      LocalDate asOf,
+      @Schema(description = "Clinical facts abstracted from the records, by name; absent or null = not documented."
+          + " Every name a check reads is listed here with its type (an unknown name or a wrong type is a 400).")
+      Map<String, Object> facts,
+      @Valid LinkedSurgery linkedSurgery) {
 
     DisputedItem item() {
       return new DisputedItem(description, category, bodyRegions, condition, requestedVisits, completedVisits, surgery,
@@ -53,13 +60,15 @@ class GuidelineController {
 
   @PostMapping("/api/guidelines/check")
   GuidelineCheck check(@RequestBody CheckRequest request) {
-    List<FieldProblem> errors = validator.validate(request).stream()
+    List<FieldProblem> errors = new ArrayList<>(validator.validate(request).stream()
         .map((ConstraintViolation<CheckRequest> v) -> new FieldProblem(
             v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
-        .toList();
+        .toList());
+    errors.addAll(ClinicalFacts.problems(request.facts()));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return checks.check(request.item(), request.dateOfInjury(), request.asOf() == null ? clock.today() : request.asOf());
+    return checks.check(request.item(), ClinicalFacts.of(request.facts()), request.linkedSurgery(),
+        request.dateOfInjury(), request.asOf() == null ? clock.today() : request.asOf());
   }
 }

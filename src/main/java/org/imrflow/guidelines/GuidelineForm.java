@@ -16,8 +16,21 @@ public class GuidelineForm {
 
   private static final int MAX_TEXT = 4000;
 
+  /** The form's name for the facts the reviewer states (a text field, read by {@link FactsText}). */
+  public static final String CLINICAL_FACTS = "clinicalFacts";
+  /** Checked by the reviewer to re-run the check on the facts instead of deciding now. */
+  public static final String RECHECK = "recheck";
+  /** The item's answer to "re-check?", read by the gateway after decide-item: true returns to the check. */
+  public static final String RECHECK_REQUESTED = "itemRecheck";
+
   public void show(VariableScope scope, DisputedItem item, GuidelineCheck check) {
     variables(item, check).forEach(scope::setVariableLocal);
+  }
+
+  /** As {@link #show(VariableScope, DisputedItem, GuidelineCheck)}, with the facts the form starts from. */
+  public void show(VariableScope scope, DisputedItem item, GuidelineCheck check, String factsTemplate) {
+    show(scope, item, check);
+    scope.setVariableLocal(CLINICAL_FACTS, factsTemplate);
   }
 
   /** The variables the form's text components name, in the order the form shows them. */
@@ -29,6 +42,8 @@ public class GuidelineForm {
     variables.put("suggestedDetermination",
         check.suggestedDetermination() == null ? "none: clinical judgement" : check.suggestedDetermination().name());
     variables.put("guidelineFindings", fit(findings(check)));
+    variables.put("missingFacts", check.missingFacts().isEmpty() ? "none"
+        : String.join(", ", check.missingFacts().stream().map(GuidelineForm::meaning).toList()));
     variables.put("suggestedGuideline", fit(suggestedGuideline(check)));
     variables.put("rationaleDraft", fit(draft(check)));
     return variables;
@@ -57,6 +72,14 @@ public class GuidelineForm {
     if (item.condition() != null) {
       facts.append(" · condition ").append(item.condition().name().replace('_', ' ').toLowerCase());
     }
+    boolean therapy = switch (item.category()) {
+      case PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY, CHIROPRACTIC, ACUPUNCTURE, MASSAGE, POSTSURGICAL_THERAPY -> true;
+      default -> false;
+    };
+    if (!therapy) {
+      // Visits mean nothing for imaging, drugs or equipment: their facts are stated below the check.
+      return facts.toString();
+    }
     facts.append(" · requested ").append(orUnknown(item.requestedVisits()))
         .append(" · completed ").append(orUnknown(item.completedVisits()));
     if (item.surgery() != null) {
@@ -66,6 +89,10 @@ public class GuidelineForm {
     facts.append(" · functional improvement documented: ").append(item.functionalImprovementDocumented() == null
         ? "not stated" : item.functionalImprovementDocumented() ? "yes" : "no");
     return facts.toString();
+  }
+
+  private static String meaning(String name) {
+    return Fact.named(name).map(f -> "**" + name + "** (" + f.meaning + ")").orElse("**" + name + "**");
   }
 
   private static String orUnknown(Integer n) {
@@ -78,7 +105,14 @@ public class GuidelineForm {
         .collect(Collectors.joining("\n"));
   }
 
+  /** The check's citation, as the letters write it; before citations existed, the first finding's guideline. */
   static String suggestedGuideline(GuidelineCheck check) {
+    if (check.citation() != null) {
+      return check.citation();
+    }
+    if (check.findings().stream().anyMatch(f -> GuidelineChecks.NOT_ENCODED.equals(f.rule()))) {
+      return "";
+    }
     return check.findings().stream().filter(f -> f.guideline() != null).findFirst()
         .map(f -> "Decision based on " + f.guideline() + (f.section() == null ? "" : "; " + f.section())
             + (f.pages() == null ? "" : " Page(s): " + f.pages()) + ".")

@@ -2,6 +2,8 @@ package org.imrflow.review;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.imrflow.cases.CaseDocument;
@@ -11,6 +13,7 @@ import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.guidelines.GuidelineCheck;
 import org.imrflow.intake.Application;
 import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
@@ -67,6 +70,16 @@ class CaseFileView implements TaskListener {
       DisputedItem d = json.item(item);
       md.append(item.getItemIndex() + 1).append(". ").append(d.description()).append(" (")
           .append(d.category().name().replace('_', ' ').toLowerCase()).append(")\n");
+      Map<String, Object> facts = json.facts(item);
+      if (!facts.isEmpty()) {
+        md.append("   - Facts stated: ").append(facts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining("; "))).append("\n");
+      }
+      GuidelineCheck check = json.guidelineCheck(item);
+      if (check != null) {
+        md.append("   - Guideline check: ").append(check.verdict())
+            .append(check.citation() == null ? "" : "; " + check.citation()).append("\n");
+      }
     });
     List<CaseDocument> docs = documents.findByCaseNumberOrderByDocumentDateAscIdAsc(c.getCaseNumber());
     md.append("\n**Records received:** ").append(docs.isEmpty() ? "none yet" : docs.size() + " document(s)").append("\n\n");

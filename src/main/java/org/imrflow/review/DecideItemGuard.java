@@ -9,13 +9,18 @@ import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.Determination;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.guidelines.GuidelineCheck;
+import org.imrflow.guidelines.GuidelineForm;
+import org.imrflow.guidelines.ItemGuidelines;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code decide-item}: when it opens, the task carries its item's index; when it completes, the
- * determination, the organization's guideline and the rationale are required and kept with the item.
+ * {@code decide-item}: when it opens, the task carries its item's index; when it completes, the facts
+ * the reviewer stated are kept with the item, and either the check is asked to run again on them
+ * ({@code recheck}) or the determination, the organization's guideline and the rationale are required
+ * and kept with the item, beside the check re-run on the stated facts.
  */
 @Component("decideItemGuard")
 class DecideItemGuard implements TaskListener {
@@ -27,11 +32,15 @@ class DecideItemGuard implements TaskListener {
   private final CaseAudit audit;
   private final BusinessClock clock;
 
-  DecideItemGuard(Cases cases, CaseItemRepository items, CaseAudit audit, BusinessClock clock) {
+  private final ItemGuidelines guidelines;
+
+  DecideItemGuard(Cases cases, CaseItemRepository items, CaseAudit audit, BusinessClock clock,
+      ItemGuidelines guidelines) {
     this.cases = cases;
     this.items = items;
     this.audit = audit;
     this.clock = clock;
+    this.guidelines = guidelines;
   }
 
   @Override
@@ -47,18 +56,34 @@ class DecideItemGuard implements TaskListener {
       return;
     }
     TaskInput input = TaskInput.of(task);
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
+    int index = CaseProcess.LOOP_COUNTER.from(task);
+    CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
+    // The facts as stated in the form are kept with the item (the check runs on them), or the completion is refused.
+    Object facts = task.getVariable(GuidelineForm.CLINICAL_FACTS);
+    guidelines.state(item, facts instanceof String text ? text : null)
+        .forEach(problem -> input.refuse(GuidelineForm.CLINICAL_FACTS + ", " + problem));
+    Object recheck = task.getVariable(GuidelineForm.RECHECK);
+    if (Boolean.TRUE.equals(recheck) || "true".equals(recheck)) {
+      input.check();
+      task.getExecution().setVariable(GuidelineForm.RECHECK_REQUESTED, true);
+      audit.record(c.getCaseNumber(), "FACTS_STATED", "item " + (index + 1) + ": "
+          + guidelines.facts(item).size() + " facts stated, guideline check re-run, by " + task.getAssignee());
+      return;
+    }
     Determination determination = input.choice(CaseProcess.DETERMINATION, Determination.class);
     String guideline = input.text(CaseProcess.IMRO_GUIDELINE, 2000);
     String rationale = input.text(CaseProcess.RATIONALE, MAX_RATIONALE);
     input.check();
-    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    int index = CaseProcess.LOOP_COUNTER.from(task);
-    CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
+    // The check kept with the decision is the one on the facts kept with it.
+    GuidelineCheck check = guidelines.check(c, item);
+    task.getExecution().setVariable(GuidelineForm.RECHECK_REQUESTED, false);
     item.decide(determination, guideline, rationale, task.getAssignee(), clock.now());
     if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isDecided)) {
       c.setDecidedOn(clock.today());
     }
     audit.record(c.getCaseNumber(), "DECIDED", "item " + (index + 1) + " " + determination.label().toLowerCase()
-        + " by " + task.getAssignee());
+        + " by " + task.getAssignee() + "; guideline check " + check.verdict() + " on "
+        + guidelines.facts(item).size() + " stated facts");
   }
 }

@@ -40,7 +40,11 @@ class GuidelineCheckApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode check = JSON.readTree(response.getBody());
-    assertThat(fieldNames(check)).containsExactly("verdict", "suggestedDetermination", "findings");
+    assertThat(fieldNames(check)).containsExactly("verdict", "suggestedDetermination", "findings", "citation",
+        "missingFacts");
+    assertThat(check.get("citation").asText()).isEqualTo("Decision based on MTUS Chronic Pain Medical Treatment"
+        + " Guidelines 2009, Section(s): Physical medicine treatment.");
+    assertThat(check.get("missingFacts")).isEmpty();
     assertThat(check.get("verdict").asText()).isEqualTo("EXCEEDS_GUIDELINE");
     assertThat(check.get("suggestedDetermination").asText()).isEqualTo("UPHELD");
     assertThat(check.get("findings")).hasSize(1);
@@ -85,6 +89,84 @@ class GuidelineCheckApiTest {
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(JSON.readTree(response.getBody()).get("errors").get(0).get("field").asText())
         .isEqualTo("requestedVisits");
+  }
+
+  @Test
+  void factsDecideAnImagingItemAndItsCitationIsTheLettersOne() throws Exception {
+    String mri = "{\"description\": \"MRI of the lumbar spine\", \"category\": \"IMAGING\", \"bodyRegions\":"
+        + " [\"LOW_BACK\"], \"asOf\": \"2017-02-01\"";
+
+    JsonNode unknown = JSON.readTree(post("coordinator", mri + "}").getBody());
+    JsonNode upheld = JSON.readTree(post("coordinator", mri + ", \"facts\": {\"redFlags\": [],"
+        + " \"objectiveNeuroDeficit\": false, \"conservativeCareWeeks\": 6}}").getBody());
+    JsonNode overturned = JSON.readTree(post("coordinator", mri + ", \"facts\": {\"redFlags\": [\"suspected"
+        + " fracture\"], \"objectiveNeuroDeficit\": null}}").getBody());
+
+    assertThat(unknown.get("verdict").asText()).isEqualTo("NEEDS_CLINICAL_JUDGEMENT");
+    assertThat(unknown.get("missingFacts").get(0).asText()).isEqualTo("redFlags");
+    assertThat(unknown.get("citation").asText())
+        .isEqualTo("Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.");
+    assertThat(upheld.get("suggestedDetermination").asText()).isEqualTo("UPHELD");
+    assertThat(upheld.get("missingFacts")).isEmpty();
+    assertThat(overturned.get("suggestedDetermination").asText()).isEqualTo("OVERTURNED");
+  }
+
+  @Test
+  void anAssociatedServiceFollowsItsUpheldSurgery() throws Exception {
+    String body = "{\"description\": \"Associated surgical service: Pre-operative CBC\", \"category\": \"OTHER\","
+        + " \"asOf\": \"2017-02-01\", \"facts\": {\"age\": 58}, \"linkedSurgery\": {\"description\":"
+        + " \"Right knee arthroscopy\", \"determination\": \"%s\"}}";
+
+    JsonNode upheld = JSON.readTree(post("coordinator", body.formatted("UPHELD")).getBody());
+    JsonNode overturned = JSON.readTree(post("coordinator", body.formatted("OVERTURNED")).getBody());
+
+    assertThat(upheld.get("suggestedDetermination").asText()).isEqualTo("UPHELD");
+    assertThat(upheld.get("citation").asText())
+        .isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision.");
+    assertThat(overturned.get("suggestedDetermination").asText()).isEqualTo("OVERTURNED");
+    assertThat(overturned.get("citation").asText()).contains("Preoperative lab testing");
+  }
+
+  @Test
+  void therapyFactsMayComeInFactsAndAfterNovember2017NothingIsCited() throws Exception {
+    String body = "{\"description\": \"PT\", \"category\": \"PHYSICAL_THERAPY\", \"condition\":"
+        + " \"MYALGIA_MYOSITIS\", \"requestedVisits\": 8, \"asOf\": \"%s\", \"facts\": {\"completedVisits\": 11}}";
+
+    JsonNode in2016 = JSON.readTree(post("coordinator", body.formatted("2016-12-01")).getBody());
+    JsonNode in2018 = JSON.readTree(post("coordinator", body.formatted("2018-03-01")).getBody());
+
+    assertThat(in2016.get("verdict").asText()).isEqualTo("EXCEEDS_GUIDELINE");
+    assertThat(in2016.get("findings").get(0).get("totalVisits").asInt()).isEqualTo(19);
+    assertThat(in2018.get("verdict").asText()).isEqualTo("NEEDS_CLINICAL_JUDGEMENT");
+    assertThat(in2018.get("citation").isNull()).isTrue();
+    assertThat(in2018.get("findings").get(0).get("explanation").asText()).contains("ACOEM", "not encoded");
+  }
+
+  @Test
+  void badFactsAreProblemsNamingEachField() throws Exception {
+    String body = "{\"description\": \"Norco\", \"category\": \"MEDICATION\", \"facts\": {\"painReliefPercent\":"
+        + " 101, \"conservativeCareWeeks\": -1, \"urineDrugTestRecent\": \"yes\", \"colour\": true,"
+        + " \"redFlags\": \"none\"}}";
+
+    ResponseEntity<String> response = post("coordinator", body);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    List<String> fields = new java.util.ArrayList<>();
+    JSON.readTree(response.getBody()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).containsExactlyInAnyOrder("facts.painReliefPercent", "facts.conservativeCareWeeks",
+        "facts.urineDrugTestRecent", "facts.colour", "facts.redFlags");
+  }
+
+  @Test
+  void theOpenApiDescriptionListsTheFacts() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("coordinator", "coordinator");
+    ResponseEntity<String> docs = rest.exchange("/api/docs", org.springframework.http.HttpMethod.GET,
+        new HttpEntity<>(headers), String.class);
+
+    assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(docs.getBody()).contains("painReliefPercent", "objectiveNeuroDeficit", "linkedSurgery");
   }
 
   private ResponseEntity<String> post(String user, String body) {

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imrflow.guidelines.DisputedItem.BodyRegion;
 import org.imrflow.guidelines.DisputedItem.Category;
 import org.imrflow.guidelines.DisputedItem.Condition;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,8 @@ class GuidelineFormTest {
     Map<String, Object> variables = GuidelineForm.variables(SEED, check(SEED));
 
     assertThat(form.get("id").asText()).isEqualTo("decide-item");
-    assertThat(keys).containsExactly("determination", "imroGuideline", "rationale");
+    assertThat(keys).containsExactly(GuidelineForm.CLINICAL_FACTS, GuidelineForm.RECHECK, "determination",
+        "imroGuideline", "rationale");
     assertThat(templated).containsExactlyInAnyOrderElementsOf(variables.keySet());
   }
 
@@ -57,7 +60,7 @@ class GuidelineFormTest {
         + " Physical Medicine, pp. 98-99**: 8 requested + 11 completed = 19 visits; the guideline recommends 9-10 visits"
         + " over 8 weeks for myalgia and myositis.");
     assertThat(variables.get("suggestedGuideline")).isEqualTo("Decision based on MTUS Chronic Pain Medical Treatment"
-        + " Guidelines; Physical Medicine Page(s): 98-99.");
+        + " Guidelines 2009, Section(s): Physical medicine treatment.");
     assertThat(variables.get("rationaleDraft")).isEqualTo("Per the MTUS Chronic Pain Medical Treatment Guidelines,"
         + " Physical Medicine, pp. 98-99: 8 requested + 11 completed = 19 visits; the guideline recommends 9-10 visits"
         + " over 8 weeks for myalgia and myositis. Therefore the request is not medically necessary.");
@@ -71,8 +74,12 @@ class GuidelineFormTest {
     assertThat(variables.get("suggestedDetermination")).isEqualTo("none: clinical judgement");
     assertThat((String) variables.get("rationaleDraft")).startsWith("The guideline check does not decide this request.")
         .contains("Missing: the number of acupuncture treatments already completed or authorized.");
-    assertThat(GuidelineForm.variables(item, check(Items.of(Category.IMAGING).build())).get("suggestedGuideline"))
-        .isEqualTo("");
+    DisputedItem mri = Items.of(Category.IMAGING).description("MRI of the lumbar spine").regions(BodyRegion.LOW_BACK)
+        .build();
+    assertThat(GuidelineForm.variables(mri, check(mri)).get("suggestedGuideline"))
+        .isEqualTo("Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.");
+    assertThat(GuidelineForm.variables(mri, GuidelineChecksTesting.CHECKS.check(mri, null, LocalDate.of(2018, 1, 5)))
+        .get("suggestedGuideline")).isEqualTo("");
   }
 
   private static GuidelineCheck check(DisputedItem item) {

@@ -47,7 +47,9 @@ class MtusTablesTest {
     assertThat(crps2016.weeks()).isEqualTo("16");
     assertThat(crps2016.trialVisits()).isEqualTo(6);
     assertThat(crps2016.citation().section()).isEqualTo("Physical medicine treatment");
-    assertThat(TABLES.physicalMedicine(LocalDate.of(2030, 1, 1), Condition.CRPS)).contains(crps2016);
+    assertThat(TABLES.physicalMedicine(LocalDate.of(2017, 11, 30), Condition.CRPS)).contains(crps2016);
+    // From 12/1/2017 the MTUS incorporates the ACOEM guidelines, which the tables do not encode.
+    assertThat(TABLES.physicalMedicine(LocalDate.of(2017, 12, 1), Condition.CRPS)).isEmpty();
   }
 
   @Test

@@ -90,7 +90,12 @@ class PhysicalMedicineCheckTest {
     assertThat(check(eight, LocalDate.of(2016, 7, 28)).verdict()).isEqualTo(Verdict.EXCEEDS_GUIDELINE);
     GuidelineCheck before = check(eight, LocalDate.of(2009, 7, 17));
     assertThat(before.verdict()).isEqualTo(Verdict.NEEDS_CLINICAL_JUDGEMENT);
-    assertThat(before.findings().get(0).explanation()).contains("No physical medicine rule", "07/17/2009");
+    assertThat(before.findings().get(0).explanation()).contains("07/17/2009", "not encoded");
+    assertThat(check(eight, LocalDate.of(2017, 11, 30)).verdict()).isEqualTo(Verdict.EXCEEDS_GUIDELINE);
+    GuidelineCheck acoem = check(eight, LocalDate.of(2017, 12, 1));
+    assertThat(acoem.verdict()).isEqualTo(Verdict.NEEDS_CLINICAL_JUDGEMENT);
+    assertThat(acoem.citation()).isNull();
+    assertThat(acoem.findings().get(0).explanation()).contains("12/01/2017", "ACOEM", "not encoded");
   }
 
   @Test

@@ -35,18 +35,22 @@ class SampleCasesTest {
   /** The README's expectations, item by item. */
   private static final Map<String, List<Verdict>> EXPECTED = Map.ofEntries(
       Map.entry("seed-pt-exceeds", List.of(Verdict.EXCEEDS_GUIDELINE)),
-      Map.entry("chiro-trial-within", List.of(Verdict.WITHIN_GUIDELINE)),
-      Map.entry("chiro-knee-not-recommended", List.of(Verdict.NOT_RECOMMENDED)),
+      // Samples dated 2024: the MTUS in force (ACOEM, from 12/1/2017) is not encoded, so the reviewer judges.
+      // Their rules are shown under the 2016 MTUS in the tests below (checkedIn2017).
+      Map.entry("chiro-trial-within", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
+      Map.entry("chiro-knee-not-recommended", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
       Map.entry("acupuncture-no-improvement", List.of(Verdict.EXCEEDS_GUIDELINE)),
       Map.entry("acupuncture-missing-facts", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
       Map.entry("postsurgical-meniscectomy", List.of(Verdict.EXCEEDS_GUIDELINE)),
-      Map.entry("expedited-two-items", List.of(Verdict.WITHIN_GUIDELINE, Verdict.NEEDS_CLINICAL_JUDGEMENT)),
-      // The screening samples: the README states no verdict. Their item is a first course of 8 physical
-      // therapy visits in 2024, more than the 6-visit clinical trial of the 2016 update.
-      Map.entry("late-application", List.of(Verdict.EXCEEDS_GUIDELINE)),
-      Map.entry("mail-extension-on-time", List.of(Verdict.EXCEEDS_GUIDELINE)),
-      Map.entry("served-in-person-late", List.of(Verdict.EXCEEDS_GUIDELINE)),
-      Map.entry("unsigned-cnc", List.of(Verdict.EXCEEDS_GUIDELINE)));
+      Map.entry("expedited-two-items", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT, Verdict.NEEDS_CLINICAL_JUDGEMENT)),
+      // The screening samples: the README states no verdict. Their item is dated 2024: not encoded.
+      Map.entry("late-application", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
+      Map.entry("mail-extension-on-time", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
+      Map.entry("served-in-person-late", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
+      Map.entry("unsigned-cnc", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)));
+
+  /** A date in the 2016 MTUS's time, to show the 2024 samples' items against encoded rules. */
+  private static final LocalDate IN_2017 = LocalDate.of(2017, 3, 1);
 
   static List<String> samples() {
     return new ArrayList<>(EXPECTED.keySet()).stream().sorted().toList();
@@ -68,7 +72,7 @@ class SampleCasesTest {
   void everySampleFileHasAnExpectation() throws URISyntaxException {
     File dir = new File(Objects.requireNonNull(getClass().getResource("/cases/README.md")).toURI()).getParentFile();
     List<String> files = Arrays.stream(Objects.requireNonNull(dir.list()))
-        .filter(n -> n.endsWith(".json") && !n.equals("real-therapy-items.json"))
+        .filter(n -> n.endsWith(".json") && !n.equals("real-letter-items.json"))
         .map(n -> n.substring(0, n.length() - ".json".length())).toList();
 
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(files);
@@ -86,8 +90,10 @@ class SampleCasesTest {
 
   @Test
   void theChiropracticTrialCitesManualTherapyAndTheKneeIsNamed() {
-    Finding trial = check("chiro-trial-within").get(0).findings().get(0);
-    Finding knee = check("chiro-knee-not-recommended").get(0).findings().get(0);
+    Finding trial = checkedIn2017("chiro-trial-within").get(0).findings().get(0);
+    Finding knee = checkedIn2017("chiro-knee-not-recommended").get(0).findings().get(0);
+    assertThat(checkedIn2017("chiro-trial-within").get(0).verdict()).isEqualTo(Verdict.WITHIN_GUIDELINE);
+    assertThat(checkedIn2017("chiro-knee-not-recommended").get(0).verdict()).isEqualTo(Verdict.NOT_RECOMMENDED);
 
     assertThat(trial.pages()).isEqualTo("58-60");
     assertThat(trial.recommendedVisits()).isEqualTo(6);
@@ -130,12 +136,34 @@ class SampleCasesTest {
 
   @Test
   void theExpeditedRadiculitisCourseFitsAndTheMriIsLeftToTheReviewer() {
-    List<GuidelineCheck> checks = check("expedited-two-items");
+    List<GuidelineCheck> checks = checkedIn2017("expedited-two-items");
 
+    assertThat(checks).extracting(GuidelineCheck::verdict)
+        .containsExactly(Verdict.WITHIN_GUIDELINE, Verdict.NEEDS_CLINICAL_JUDGEMENT);
     assertThat(checks.get(0).findings().get(0).explanation())
         .contains("6 requested + 0 completed = 6 visits", "8-10 visits over 4 weeks for neuralgia");
     assertThat(checks.get(1).findings()).singleElement()
-        .satisfies(f -> assertThat(f.explanation()).contains("imaging"));
+        .satisfies(f -> assertThat(f.explanation()).contains("Missing: redFlags"));
+  }
+
+  @Test
+  void samplesDatedAfterNovember2017AreLeftToTheReviewerWithNoCitation() {
+    GuidelineCheck check = check("chiro-trial-within").get(0);
+
+    assertThat(check.suggestedDetermination()).isNull();
+    assertThat(check.citation()).isNull();
+    assertThat(check.missingFacts()).isEmpty();
+    assertThat(check.findings()).singleElement().satisfies(f -> assertThat(f.explanation())
+        .contains("03/01/2024", "ACOEM practice guidelines incorporated into the MTUS from 12/1/2017", "not encoded"));
+  }
+
+  private static List<GuidelineCheck> checkedIn2017(String name) {
+    JsonNode sample = sample(name);
+    List<GuidelineCheck> checks = new ArrayList<>();
+    for (int i = 0; i < sample.get("disputedItems").size(); i++) {
+      checks.add(CHECKS.check(item(sample, i), dateOfInjury(sample), IN_2017));
+    }
+    return checks;
   }
 
   private static List<GuidelineCheck> check(String name) {

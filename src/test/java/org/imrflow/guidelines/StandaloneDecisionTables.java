@@ -16,7 +16,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
  */
 final class StandaloneDecisionTables implements DecisionTables {
 
-  static final List<String> FILES = List.of("processes/mtus-therapy-limits.dmn", "processes/mtus-postsurgical.dmn");
+  static final List<String> FILES = List.of("processes/mtus-therapy-limits.dmn", "processes/mtus-postsurgical.dmn",
+      "processes/mtus-guideline-topics.dmn");
 
   private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private static final Map<String, DmnDecision> DECISIONS = parse();
@@ -33,7 +34,11 @@ final class StandaloneDecisionTables implements DecisionTables {
   }
 
   static GuidelineChecks checks() {
-    return new GuidelineChecks(tables());
+    return new GuidelineChecks(tables(), topics());
+  }
+
+  static GuidelineTopics topics() {
+    return new GuidelineTopics(instance());
   }
 
   @Override

@@ -31,7 +31,12 @@ import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.Jobs;
 import org.imrflow.TestCases;
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.CaseAuditEntry;
+import org.imrflow.cases.CaseItem;
+import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseStatus;
+import org.imrflow.cases.Determination;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
@@ -74,6 +79,8 @@ class ImrCaseProcessTest {
   @Autowired Letters letters;
   @Autowired EmbeddedMailServer mail;
   @Autowired org.imrflow.deadlines.CaseEvents caseEvents;
+  @Autowired CaseItemRepository items;
+  @Autowired CaseAudit audit;
 
   @BeforeEach
   void setUp() {
@@ -253,6 +260,90 @@ class ImrCaseProcessTest {
     assertThat(pi).isEnded();
     String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
     Assertions.assertThat(letter).contains("Priority:             Expedited").contains(": Overturned").contains(": Upheld");
+  }
+
+  @Test
+  void theReviewerStatesFactsAndTheCheckRunsAgainBeforeTheDecision() {
+    ObjectNode json = TestCases.unique("seed-pt-exceeds");
+    ObjectNode mri = json.putArray("disputedItems").addObject();
+    mri.put("description", "MRI of the lumbar spine without contrast").put("category", "IMAGING")
+        .putArray("bodyRegions").add("LOW_BACK");
+    ImrCase c = apply(json);
+    ProcessInstance pi = instance(c);
+    run(pi);
+    EngineClock.setTo(LocalDate.of(2014, 8, 12));
+    completeRecords(c, LocalDate.of(2014, 8, 12));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-okafor"));
+    run(pi);
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", true));
+    run(pi);
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables("caseSummary", "Low back pain after lifting."));
+    run(pi);
+
+    Task first = task(Element.DECIDE_ITEM.id, pi);
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), "guidelineVerdict"))
+        .startsWith("NEEDS_CLINICAL_JUDGEMENT");
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), "clinicalFacts")).contains("redFlags: ");
+    Assertions.assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of("clinicalFacts",
+            "painReliefPercent: 150", "recheck", true)))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("clinicalFacts, line 1: painReliefPercent must be a number from 0 to 100");
+    tasks.complete(first.getId(), Map.of("clinicalFacts", "redFlags: none\nobjectiveNeuroDeficit: no",
+        "recheck", true));
+    run(pi);
+
+    assertThat(pi).hasPassed(Element.RECHECK_OR_DECIDED.id).isWaitingAt(Element.DECIDE_ITEM.id);
+    Task second = task(Element.DECIDE_ITEM.id, pi);
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineVerdict")).startsWith("NOT_RECOMMENDED");
+    Assertions.assertThat(tasks.getVariable(second.getId(), "suggestedDetermination")).isEqualTo("UPHELD");
+    String citation = (String) tasks.getVariable(second.getId(), "suggestedGuideline");
+    Assertions.assertThat(citation)
+        .isEqualTo("Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.");
+    Assertions.assertThat(tasks.getVariable(second.getId(), "recheck")).isNull();
+    tasks.complete(second.getId(), Map.of("determination", "UPHELD", "imroGuideline", citation,
+        "rationale", "No red flag and no objective neurologic deficit."));
+    run(pi);
+
+    assertThat(pi).isEnded();
+    CaseItem item = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).get(0);
+    Assertions.assertThat(json(item.getClinicalFacts())).isEqualTo("{\"redFlags\":[],\"objectiveNeuroDeficit\":false}");
+    Assertions.assertThat(item.getGuidelineCheck()).contains("\"verdict\":\"NOT_RECOMMENDED\"");
+    Assertions.assertThat(item.getDetermination()).isEqualTo(Determination.UPHELD);
+    Assertions.assertThat(audit.of(c.getCaseNumber())).extracting(CaseAuditEntry::getAction)
+        .containsSubsequence("FACTS_STATED", "DECIDED");
+  }
+
+  @Test
+  void theFactsStartFromTheApplicationAndTheReviewersReadingWins() {
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    EngineClock.setTo(LocalDate.of(2014, 8, 12));
+    completeRecords(c, LocalDate.of(2014, 8, 12));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-okafor"));
+    run(pi);
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", true));
+    run(pi);
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables("caseSummary", "Neck and low back pain."));
+    run(pi);
+
+    Task first = task(Element.DECIDE_ITEM.id, pi);
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), "clinicalFacts"))
+        .isEqualTo("completedVisits: 11\nfunctionalImprovementDocumented: no");
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), "guidelineVerdict")).startsWith("EXCEEDS_GUIDELINE");
+    // The records show 2 visits given, not the 11 the application claims.
+    tasks.complete(first.getId(), Map.of("clinicalFacts", "completedVisits: 2\nfunctionalImprovementDocumented: yes",
+        "recheck", true));
+    run(pi);
+
+    Task second = task(Element.DECIDE_ITEM.id, pi);
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineVerdict")).startsWith("WITHIN_GUIDELINE");
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineFindings"))
+        .contains("8 requested + 2 completed = 10 visits");
+  }
+
+  private static String json(String text) {
+    return text.replace(" ", "");
   }
 
   // ---- deadlines ----
