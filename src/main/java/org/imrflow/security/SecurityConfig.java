@@ -20,7 +20,8 @@ class SecurityConfig {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
     var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    // After Spring Session's filter: the SLA board's reads carry the webapp login, kept in the database.
+    registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 10);
     return registration;
   }
 
