@@ -1,5 +1,7 @@
 package org.imrflow.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The state's monthly figures (API.md §5): managers and administrators, also on the Cockpit SLA board. */
 @RestController
+@Tag(name = "SLA and reports")
 class ReportController {
 
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -23,6 +26,8 @@ class ReportController {
     this.access = access;
   }
 
+  @Operation(operationId = "getMonthlyReport", summary = "Read the monthly figures",
+      description = "The figures the state asks for, for the applications received in a month. Managers and administrators.")
   @GetMapping("/api/reports/monthly")
   MonthlyReport monthly(@RequestParam(required = false) String month) {
     access.requireManager();
