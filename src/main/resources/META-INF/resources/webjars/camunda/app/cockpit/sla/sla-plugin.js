@@ -37,6 +37,8 @@ const REASON_LABELS = {
   DUPLICATE: 'Duplicate'
 };
 
+// Colours of text meet WCAG 2.1 AA contrast (4.5:1) on their backgrounds; the orange and green
+// accents are borders only, and every state is also written out in words.
 const CSS = `
 .imr-sla { padding: 20px 24px 40px; color: #333; font-size: 14px; }
 .imr-sla h1 { font-size: 24px; margin: 0 0 4px; }
@@ -58,7 +60,7 @@ const CSS = `
 .imr-sla__count--BREACHED { border-color: #c62828; background: #fdecea; }
 .imr-sla__count--BREACHED .imr-sla__count-n { color: #c62828; }
 .imr-sla__count--AT_RISK { border-color: #ef8f00; background: #fff4e0; }
-.imr-sla__count--AT_RISK .imr-sla__count-n { color: #b26a00; }
+.imr-sla__count--AT_RISK .imr-sla__count-n { color: #8f4f00; }
 .imr-sla__count--ON_TRACK { border-color: #2e7d32; background: #e8f5e9; }
 .imr-sla__count--ON_TRACK .imr-sla__count-n { color: #2e7d32; }
 .imr-sla__table { width: 100%; border-collapse: collapse; }
@@ -71,15 +73,15 @@ const CSS = `
 .imr-sla__row--ON_TRACK td:first-child { box-shadow: inset 4px 0 0 #2e7d32; }
 .imr-sla__num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .imr-sla__case { font-family: monospace; font-size: 13px; white-space: nowrap; }
-.imr-sla__muted { color: #888; font-size: 12px; }
+.imr-sla__muted { color: #5f5f5f; font-size: 12px; }
 .imr-sla__pill { display: inline-block; padding: 2px 9px; border-radius: 10px; font-size: 12px; font-weight: 600;
-  color: #fff; background: #777; white-space: nowrap; }
+  color: #fff; background: #616161; white-space: nowrap; }
 .imr-sla__pill--BREACHED { background: #c62828; }
-.imr-sla__pill--AT_RISK { background: #ef8f00; }
+.imr-sla__pill--AT_RISK { background: #8f4f00; }
 .imr-sla__pill--ON_TRACK { background: #2e7d32; }
 .imr-sla__pill--expedited { background: #6a1b9a; }
 .imr-sla__late { color: #c62828; font-weight: 600; }
-.imr-sla__soon { color: #b26a00; font-weight: 600; }
+.imr-sla__soon { color: #8f4f00; font-weight: 600; }
 .imr-sla__empty { color: #666; padding: 16px 0; }
 .imr-sla__error { color: #a94442; background: #f2dede; border: 1px solid #ebccd1; border-radius: 4px;
   padding: 10px 14px; margin: 8px 0; }
