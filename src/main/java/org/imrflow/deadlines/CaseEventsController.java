@@ -1,5 +1,8 @@
 package org.imrflow.deadlines;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.imrflow.apidocs.ApiRefusal;
 import org.imrflow.cases.CaseView;
 import org.imrflow.cases.CaseViews;
 import org.imrflow.cases.Cases;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Expedite or end a review (API.md §5). */
 @RestController
+@Tag(name = "Cases")
 @RequestMapping("/api/cases/{caseNumber}")
 class CaseEventsController {
 
@@ -28,6 +32,9 @@ class CaseEventsController {
     this.access = access;
   }
 
+  @Operation(operationId = "expediteCase", summary = "Expedite a case",
+      description = "The treating physician certified an imminent and serious threat: the review becomes expedited and its deadlines are recomputed. Coordinators, managers and administrators.")
+  @ApiRefusal(status = "409", when = "The case is already expedited, or its final letter was sent, or it has ended.")
   @PostMapping("/expedite")
   CaseView expedite(@PathVariable String caseNumber, @RequestBody CaseEvents.Expedite request) {
     access.requireStaff();
@@ -35,6 +42,9 @@ class CaseEventsController {
     return views.of(cases.get(caseNumber));
   }
 
+  @Operation(operationId = "terminateCase", summary = "End a case early",
+      description = "The claims administrator authorized the treatment, or the employee withdrew: open tasks end and the parties get a notice. Coordinators, managers and administrators.")
+  @ApiRefusal(status = "409", when = "The final letter was sent, or the case has already ended.")
   @PostMapping("/terminate")
   CaseView terminate(@PathVariable String caseNumber, @RequestBody CaseEvents.Terminate request) {
     access.requireStaff();

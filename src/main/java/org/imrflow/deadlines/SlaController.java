@@ -1,5 +1,7 @@
 package org.imrflow.deadlines;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.imrflow.security.Access;
 import org.imrflow.web.InvalidInputException;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The SLA board's data (API.md §5): managers and administrators. Read by the Cockpit SLA board plugin too. */
 @RestController
+@Tag(name = "SLA and reports")
 class SlaController {
 
   private final SlaBoard board;
@@ -19,6 +22,8 @@ class SlaController {
     this.access = access;
   }
 
+  @Operation(operationId = "listSlaBoard", summary = "List open cases by urgency",
+      description = "The SLA board: open cases, most urgent first, a page at a time. Managers and administrators.")
   @GetMapping("/api/sla")
   List<SlaBoard.Row> sla(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     access.requireManager();
@@ -32,6 +37,8 @@ class SlaController {
   }
 
   /** Open cases per state, for the Cockpit dashboard tile: three count queries, no rows. */
+  @Operation(operationId = "getSlaSummary", summary = "Count open cases per SLA state",
+      description = "Managers and administrators.")
   @GetMapping("/api/sla/summary")
   SlaBoard.Summary summary() {
     access.requireManager();

@@ -29,22 +29,23 @@ public class TaskFilters {
     this.authorizations = authorizations;
   }
 
+  /** Filter colours are the colour of the filter's name in Tasklist's list: 4.5:1 on white or better (WCAG AA). */
   public void ensure() {
-    ensure("Applications to screen", Groups.COORDINATORS, -10, "#4a90d9",
+    ensure("Applications to screen", Groups.COORDINATORS, -10, "#1f5f9e",
         "Everything waiting for the coordinators, oldest first",
         tasks.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).includeAssignedTasks().orderByTaskCreateTime().asc());
-    ensure("Reviewer assignment", Groups.COORDINATORS, -9, "#4a90d9",
+    ensure("Reviewer assignment", Groups.COORDINATORS, -9, "#1f5f9e",
         "Cases with complete records that need a conflict-free reviewer, by due date",
         tasks.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).includeAssignedTasks()
             .taskDefinitionKey(Element.ASSIGN_REVIEWER.id).orderByDueDate().asc());
-    ensure("Records overdue", Groups.COORDINATORS, -8, "#d9534f",
+    ensure("Records overdue", Groups.COORDINATORS, -8, "#b52b27",
         "Cases whose medical records are late: proceed with what was received, or keep chasing",
         tasks.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).includeAssignedTasks()
             .taskDefinitionKey(Element.CHASE_OVERDUE_RECORDS.id).orderByDueDate().asc());
-    ensure("My reviews by due date", Groups.REVIEWERS, -10, "#5cb85c",
+    ensure("My reviews by due date", Groups.REVIEWERS, -10, "#2d6e2d",
         "The cases assigned to me, most urgent first",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    ensure("SLA breaches", Groups.MANAGERS, -10, "#d9534f",
+    ensure("SLA breaches", Groups.MANAGERS, -10, "#b52b27",
         "Cases past their statutory deadline that need a manager",
         tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks()
             .taskDefinitionKey(Element.EXPEDITE_OVERDUE_CASE.id).orderByDueDate().asc());

@@ -1,5 +1,8 @@
 package org.imrflow.guidelines;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.imrflow.apidocs.AnyAuthenticatedUser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** On-demand guideline check of one item (API.md §7). Any authenticated user may ask. */
 @RestController
+@Tag(name = "Guidelines")
 class GuidelineController {
 
   private final GuidelineChecks checks;
@@ -58,6 +62,9 @@ class GuidelineController {
     }
   }
 
+  @Operation(operationId = "checkGuidelines", summary = "Check a disputed item against the MTUS",
+      description = "The MTUS in force on `asOf` (default today): verdict, suggested determination and findings with their arithmetic. Decision support: the reviewer decides. Any authenticated user.")
+  @AnyAuthenticatedUser
   @PostMapping("/api/guidelines/check")
   GuidelineCheck check(@RequestBody CheckRequest request) {
     List<FieldProblem> errors = new ArrayList<>(validator.validate(request).stream()

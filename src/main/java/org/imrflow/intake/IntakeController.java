@@ -1,5 +1,8 @@
 package org.imrflow.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.imrflow.apidocs.ApiRefusal;
 import java.net.URI;
 import org.imrflow.cases.CaseView;
 import org.imrflow.cases.CaseViews;
@@ -7,15 +10,18 @@ import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.RetryOnConflict;
 import org.imrflow.security.Access;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Applications for IMR and the medical records that follow them (API.md §5). */
 @RestController
+@Tag(name = "Cases")
 @RequestMapping("/api/cases")
 class IntakeController {
 
@@ -33,6 +39,10 @@ class IntakeController {
     this.access = access;
   }
 
+  @Operation(operationId = "applyForReview", summary = "Apply for Independent Medical Review",
+      description = "Takes in an Application for IMR, assigns its case number and screens its eligibility. Coordinators and administrators.")
+  @ApiRefusal(status = "409", when = "An identical application (same claim number, UR decision date and item descriptions) is still open: the answer names that case.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<CaseView> apply(@RequestBody Application application) {
     access.requireCoordinatorOrAdmin();
@@ -41,6 +51,9 @@ class IntakeController {
         .body(views.of(cases.get(c.getCaseNumber())));
   }
 
+  @Operation(operationId = "receiveRecords", summary = "Record medical records received",
+      description = "`complete: true` starts the determination clock. Coordinators, managers and administrators.")
+  @ApiRefusal(status = "409", when = "The case takes no records in its present state.")
   @PostMapping("/{caseNumber}/records")
   CaseView records(@PathVariable String caseNumber, @RequestBody RecordsReceipt receipt) {
     access.requireStaff();

@@ -1,5 +1,10 @@
 package org.imrflow.letters;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.imrflow.cases.Cases;
 import org.imrflow.security.Access;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A case's final letter (text or the PDF that was mailed) and its correspondence (API.md §5). */
 @RestController
+@Tag(name = "Letters")
 @RequestMapping("/api/cases/{caseNumber}")
 class LetterController {
 
@@ -30,6 +36,11 @@ class LetterController {
   }
 
   /** The final letter as text (the default) or, for {@code Accept: application/pdf}, the PDF that was mailed. */
+  @Operation(operationId = "getFinalLetter", summary = "Read the final determination letter",
+      description = "Its text (`Accept: text/plain`) or the PDF that was mailed (`Accept: application/pdf`); 404 until the last item is decided. Whoever may read the case.")
+  @ApiResponse(responseCode = "200", description = "The letter", content = {
+      @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
   @GetMapping("/letter")
   ResponseEntity<?> letter(@PathVariable String caseNumber,
       @RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "text/plain") String accept) {
@@ -58,6 +69,8 @@ class LetterController {
   }
 
   /** One entry per letter, oldest first, with the recipients it went to. */
+  @Operation(operationId = "listCorrespondence", summary = "List the letters and notices sent",
+      description = "Every notice and letter mailed for the case, oldest first, with its recipients. Whoever may read the case.")
   @GetMapping("/correspondence")
   List<Letters.Sent> correspondence(@PathVariable String caseNumber) {
     access.readable(cases.get(caseNumber));

@@ -1,10 +1,14 @@
 package org.imrflow.reviewers;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.imrflow.apidocs.ApiRefusal;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.security.Access;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,10 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The reviewer panel (API.md §6). Coordinators and administrators change it. */
 @RestController
+@Tag(name = "Reviewers")
 @RequestMapping("/api/reviewers")
 class ReviewerController {
 
@@ -29,6 +35,10 @@ class ReviewerController {
     this.access = access;
   }
 
+  @Operation(operationId = "registerReviewer", summary = "Register a reviewer on the panel",
+      description = "The reviewer needs a Camunda user in group `reviewers`. Coordinators and administrators.")
+  @ApiRefusal(status = "409", when = "The reviewer is already on the panel.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   ResponseEntity<ReviewerProfile> register(@RequestBody ReviewerProfile profile) {
     access.requireCoordinatorOrAdmin();
@@ -36,12 +46,16 @@ class ReviewerController {
     return ResponseEntity.created(URI.create("/api/reviewers/" + saved.userId())).body(saved);
   }
 
+  @Operation(operationId = "updateReviewer", summary = "Update a reviewer's profile",
+      description = "Coordinators and administrators.")
   @PutMapping("/{userId}")
   ReviewerProfile update(@PathVariable String userId, @RequestBody ReviewerProfile profile) {
     access.requireCoordinatorOrAdmin();
     return panel.update(userId, profile);
   }
 
+  @Operation(operationId = "getReviewer", summary = "Read a reviewer's profile",
+      description = "With the number of open cases. Staff, or the reviewer themself.")
   @GetMapping("/{userId}")
   Map<String, Object> get(@PathVariable String userId) {
     access.requireStaffOrSelf(userId);
@@ -61,6 +75,8 @@ class ReviewerController {
     return view;
   }
 
+  @Operation(operationId = "importReviewers", summary = "Import reviewers from CSV",
+      description = "One reviewer a row under a header row; lists separated by `;`. All rows or none: 400 names every bad row by line number. Coordinators and administrators.")
   @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   Map<String, Object> importCsv(@RequestBody String csv) {
     access.requireCoordinatorOrAdmin();

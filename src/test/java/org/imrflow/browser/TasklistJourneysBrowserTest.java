@@ -59,6 +59,11 @@ class TasklistJourneysBrowserTest {
   @Autowired ManagementService management;
   @Autowired BusinessClock clock;
 
+  /** Our forms, as form-js renders them in Tasklist: what axe must find no violation in. */
+  private static final String FORM = ".fjs-container";
+  /** The names of our filters in Tasklist's list, in the colours TaskFilters gives them. */
+  private static final String FILTER_NAMES = ".task-filter .name > a";
+
   private Browser browser;
   private Tasklist tasklist;
   private CaseStates states;
@@ -115,6 +120,7 @@ class TasklistJourneysBrowserTest {
     assertThat(form.value("itemRequestedVisits")).isEqualTo("8");
     browser.script("document.querySelector('.modal').scrollTop = 0;");
     browser.screenshot("1-02-start-form");
+    Axe.check(browser, "tasklist-start-form", FORM, FILTER_NAMES);
     assertThat(tasklist.startEnabled()).as("Start with every required field filled").isTrue();
     tasklist.start();
     assertThat(tasklist.notification()).contains("The process has been started");
@@ -159,6 +165,7 @@ class TasklistJourneysBrowserTest {
     assertThat(rivera.reasons()).contains("CONFLICT_CLAIMS_ADMINISTRATOR");
     List<String> offered = assign.options("reviewerId");
     browser.screenshot("1-04-assign-reviewer-dropdown");
+    Axe.check(browser, "tasklist-assign-reviewer", FORM, FILTER_NAMES);
     assertThat(offered).isNotEmpty().containsExactlyElementsOf(optionLabels(assignment.getId()));
     assertThat(offered).noneMatch(o -> o.startsWith(rivera.name()));
     assertThat(offered).hasSize((int) screened.stream().filter(Candidate::eligible).count());
@@ -192,6 +199,7 @@ class TasklistJourneysBrowserTest {
     assertThat(attest.text()).contains(c.getCaseNumber(), "Golden State Claims Services");
     attest.choose("noConflict", "I have no conflict of interest");
     browser.screenshot("2-01-attest-no-conflict");
+    Axe.check(browser, "tasklist-attest-no-conflict", FORM, FILTER_NAMES);
     tasklist.complete();
     browser.until("attestation completed", () -> !states.isOpen(attestation.getId()));
     states.runJobs(c);
@@ -202,6 +210,7 @@ class TasklistJourneysBrowserTest {
     summary.type("caseSummary", "The patient is a 21 year old male with neck and low back pain after lifting boxes "
         + "at work. He completed 11 physical therapy visits without documented functional improvement.");
     browser.screenshot("2-02-case-summary");
+    Axe.check(browser, "tasklist-case-summary", FORM, FILTER_NAMES);
     tasklist.complete();
     browser.until("case summary completed", () -> !states.isOpen(summaryTask.getId()));
     states.runJobs(c);
@@ -217,6 +226,7 @@ class TasklistJourneysBrowserTest {
     assertThat(decide.text()).contains("Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back", verdict, suggested,
         "not encoded");
     browser.screenshot("2-03-decide-item-guideline-check");
+    Axe.check(browser, "tasklist-decide-item", FORM, FILTER_NAMES);
 
     decide.choose("determination", "Upheld")
         .type("imroGuideline", "Decision based on the MTUS (ACOEM practice guidelines), Physical medicine.");
@@ -232,6 +242,7 @@ class TasklistJourneysBrowserTest {
     browser.until("the server's refusal shown", () -> tasklist.notifications().stream()
         .anyMatch(n -> n.contains("rationale is required")));
     browser.screenshot("2-04-server-refuses-blank-rationale");
+    Axe.check(browser, "tasklist-decide-item-refused", FORM, FILTER_NAMES);
     assertThat(tasklist.notifications()).as("the refusal in its own words, not the engine's wrapper")
         .noneMatch(n -> n.contains("ENGINE-"));
     assertThat(states.isOpen(decision.getId())).isTrue();

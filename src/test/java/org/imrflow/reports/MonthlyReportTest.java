@@ -116,6 +116,44 @@ class MonthlyReportTest {
 
     // the administrator sees the same figures
     assertThat(monthly("demo", "2019-03")).isEqualTo(report);
+
+    // The same cases month by month for the board's charts: letters count in the month they went out.
+    JsonNode trend = trend("manager", "to=2019-04&months=2");
+    assertThat(trend.get("from").asText()).isEqualTo("2019-03");
+    assertThat(trend.get("months").findValuesAsText("month")).containsExactly("2019-03", "2019-04");
+    JsonNode march = trend.get("months").get(0);
+    assertThat(march.get("applications").asLong()).isEqualTo(5);
+    assertThat(march.get("determinations").asLong()).isEqualTo(2);
+    assertThat(march.get("determinationsInTime").asLong()).isEqualTo(2);
+    assertThat(march.get("shareInTime").asDouble()).isEqualTo(1.0);
+    JsonNode april = trend.get("months").get(1);
+    assertThat(april.get("applications").asLong()).isEqualTo(1);
+    assertThat(april.get("determinations").asLong()).isZero();
+    assertThat(april.get("shareInTime").isNull()).isTrue();
+    Map<String, String> byCategory = new LinkedHashMap<>();
+    trend.get("overturnByCategory").forEach(row -> byCategory.put(row.get("category").asText(),
+        row.get("upheld").asLong() + "/" + row.get("overturned").asLong() + "/" + row.get("overturnRate").asDouble()));
+    assertThat(byCategory).containsExactly(Map.entry("IMAGING", "0/1/1.0"), Map.entry("PHYSICAL_THERAPY", "2/0/0.0"));
+    assertThat(trend.get("daysPerStage").findValuesAsText("stage"))
+        .containsExactly("SCREENING", "RECORDS", "ASSIGNMENT", "REVIEW", "LETTER");
+    assertThat(trend.get("daysPerStage").get(0).get("averageDays").asDouble()).isZero();
+    assertThat(trend.get("daysPerStage").get(1).get("averageDays").asDouble()).isEqualTo(6.5);
+    assertThat(trend.get("daysPerStage").get(1).get("cases").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void theTrendRefusesWhatItCannotDraw() throws Exception {
+    for (String query : List.of("months=0", "months=37", "months=x", "to=2019-13", "to=March")) {
+      ResponseEntity<String> response = rest.withBasicAuth("manager", "manager")
+          .getForEntity("/api/reports/trend?" + query, String.class);
+      assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText()).as(query)
+          .isEqualTo(query.substring(0, query.indexOf('=')));
+    }
+    assertThat(rest.withBasicAuth("coordinator", "coordinator").getForEntity("/api/reports/trend", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    JsonNode year = trend("manager", "");
+    assertThat(year.get("months")).hasSize(12);
   }
 
   @Test
@@ -172,6 +210,13 @@ class MonthlyReportTest {
 
   private ResponseEntity<String> get(String user, String month) {
     return rest.withBasicAuth(user, user).getForEntity("/api/reports/monthly?month={month}", String.class, month);
+  }
+
+  private JsonNode trend(String user, String query) throws Exception {
+    ResponseEntity<String> response = rest.withBasicAuth(user, user).getForEntity("/api/reports/trend?" + query,
+        String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
   }
 
   private JsonNode monthly(String user, String month) throws Exception {

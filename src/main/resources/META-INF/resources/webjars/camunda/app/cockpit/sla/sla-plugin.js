@@ -2,9 +2,9 @@
  * IMRflow SLA board for Camunda Cockpit 7.24 (loaded through scripts/config.js customScripts).
  *
  * Three plugins: a header entry "SLA board", the page #/sla (open cases by deadline, and the
- * state's monthly figures for a chosen month) and a dashboard tile with the count of cases per
- * state. Data comes from IMRflow's own API (GET /api/sla, /api/sla/summary,
- * /api/reports/monthly), which accepts the session of the user logged in to Cockpit for reads:
+ * state's monthly figures for a chosen month, drawn as SVG charts for the twelve months up to it)
+ * and a dashboard tile with the count of cases per state. Data comes from IMRflow's own API
+ * (GET /api/sla, /api/sla/summary, /api/reports/monthly, /api/reports/trend), which accepts the session of the user logged in to Cockpit for reads:
  * every request is same-origin with the session cookie, never anonymous.
  *
  * Plain ES module, no build step. Nothing here touches the DOM until Cockpit calls render().
@@ -37,6 +37,8 @@ const REASON_LABELS = {
   DUPLICATE: 'Duplicate'
 };
 
+// Colours of text meet WCAG 2.1 AA contrast (4.5:1) on their backgrounds; the orange and green
+// accents are borders only, and every state is also written out in words.
 const CSS = `
 .imr-sla { padding: 20px 24px 40px; color: #333; font-size: 14px; }
 .imr-sla h1 { font-size: 24px; margin: 0 0 4px; }
@@ -58,7 +60,7 @@ const CSS = `
 .imr-sla__count--BREACHED { border-color: #c62828; background: #fdecea; }
 .imr-sla__count--BREACHED .imr-sla__count-n { color: #c62828; }
 .imr-sla__count--AT_RISK { border-color: #ef8f00; background: #fff4e0; }
-.imr-sla__count--AT_RISK .imr-sla__count-n { color: #b26a00; }
+.imr-sla__count--AT_RISK .imr-sla__count-n { color: #8f4f00; }
 .imr-sla__count--ON_TRACK { border-color: #2e7d32; background: #e8f5e9; }
 .imr-sla__count--ON_TRACK .imr-sla__count-n { color: #2e7d32; }
 .imr-sla__table { width: 100%; border-collapse: collapse; }
@@ -71,15 +73,15 @@ const CSS = `
 .imr-sla__row--ON_TRACK td:first-child { box-shadow: inset 4px 0 0 #2e7d32; }
 .imr-sla__num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .imr-sla__case { font-family: monospace; font-size: 13px; white-space: nowrap; }
-.imr-sla__muted { color: #888; font-size: 12px; }
+.imr-sla__muted { color: #5f5f5f; font-size: 12px; }
 .imr-sla__pill { display: inline-block; padding: 2px 9px; border-radius: 10px; font-size: 12px; font-weight: 600;
-  color: #fff; background: #777; white-space: nowrap; }
+  color: #fff; background: #616161; white-space: nowrap; }
 .imr-sla__pill--BREACHED { background: #c62828; }
-.imr-sla__pill--AT_RISK { background: #ef8f00; }
+.imr-sla__pill--AT_RISK { background: #8f4f00; }
 .imr-sla__pill--ON_TRACK { background: #2e7d32; }
 .imr-sla__pill--expedited { background: #6a1b9a; }
 .imr-sla__late { color: #c62828; font-weight: 600; }
-.imr-sla__soon { color: #b26a00; font-weight: 600; }
+.imr-sla__soon { color: #8f4f00; font-weight: 600; }
 .imr-sla__empty { color: #666; padding: 16px 0; }
 .imr-sla__error { color: #a94442; background: #f2dede; border: 1px solid #ebccd1; border-radius: 4px;
   padding: 10px 14px; margin: 8px 0; }
@@ -92,10 +94,46 @@ const CSS = `
 .imr-sla__figure-l { color: #666; font-size: 12px; }
 .imr-sla__reasons { margin: 4px 0 0; padding: 0; list-style: none; font-size: 13px; }
 .imr-sla__reasons li { display: flex; justify-content: space-between; gap: 8px; }
+.imr-sla__charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(460px, 1fr)); gap: 16px; }
+.imr-sla__chart { margin: 0; border: 1px solid #e3e3e3; border-radius: 4px; padding: 10px 12px; background: #fff; }
+.imr-sla__chart figcaption { font-weight: 600; margin-bottom: 6px; }
+.imr-sla__chart svg { display: block; width: 100%; height: auto; font-family: inherit; }
+.imr-sla__chart text { fill: #333; font-size: 12px; }
+.imr-sla__chart .imr-chart__value { font-weight: 600; }
+.imr-sla__chart .imr-chart__axis { fill: #5f5f5f; font-size: 11px; }
+.imr-sla__chart line { stroke: #ccc; }
+.imr-sla__chart .imr-chart__limit { stroke: #333; stroke-dasharray: 5 4; }
 .imr-sla-tile { padding: 0 0 10px; }
 .imr-sla-tile h1 { font-size: 20px; margin: 0 0 10px; }
 .imr-sla-tile .imr-sla__counts { margin-bottom: 8px; }
 `;
+
+const CATEGORY_LABELS = {
+  PHYSICAL_THERAPY: 'Physical therapy',
+  OCCUPATIONAL_THERAPY: 'Occupational therapy',
+  CHIROPRACTIC: 'Chiropractic',
+  ACUPUNCTURE: 'Acupuncture',
+  MASSAGE: 'Massage',
+  POSTSURGICAL_THERAPY: 'Post-surgical therapy',
+  MEDICATION: 'Medication',
+  IMAGING: 'Imaging',
+  INJECTION: 'Injection',
+  SURGERY: 'Surgery',
+  DME: 'Durable medical equipment',
+  PSYCHOLOGICAL: 'Psychological',
+  OTHER: 'Other'
+};
+
+const STAGE_LABELS = {
+  SCREENING: 'Application to notice',
+  RECORDS: 'Notice to complete records',
+  ASSIGNMENT: 'Records to reviewer assigned',
+  REVIEW: 'Assigned to last decision',
+  LETTER: 'Decision to letter sent'
+};
+
+/** Months the trend charts show, ending with the month chosen for the figures. */
+const TREND_MONTHS = 12;
 
 // ---- plumbing ----
 
@@ -284,6 +322,167 @@ function monthlyFigures(report) {
     figure(days(report.averageDaysFromCompleteRecords), 'Average days, complete records to letter'));
 }
 
+
+// ---- charts: plain SVG, every value also written as text, series told apart by pattern ----
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const BLUE = '#1f5f9e';
+const GREEN = '#2d6e2d';
+let chartIds = 0;
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  Object.entries(attrs || {}).forEach(([key, value]) => {
+    if (value !== null && value !== undefined) {
+      node.setAttribute(key, String(value));
+    }
+  });
+  children.flat().forEach(child => {
+    if (child !== null && child !== undefined && child !== false) {
+      node.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    }
+  });
+  return node;
+}
+
+/** A figure with its caption and an SVG whose accessible name and description say what it shows. */
+function chart(title, description, width, height, draw) {
+  const id = 'imr-chart-' + (++chartIds);
+  const hatch = id + '-hatch';
+  return el('figure', { class: 'imr-sla__chart' },
+    el('figcaption', { id: id + '-t' }, title),
+    svg('svg', { role: 'img', 'aria-labelledby': id + '-t ' + id + '-d', viewBox: '0 0 ' + width + ' ' + height },
+      svg('desc', { id: id + '-d' }, description),
+      svg('defs', null,
+        svg('pattern', { id: hatch, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+          svg('rect', { width: 6, height: 6, fill: '#fff' }),
+          svg('rect', { width: 3, height: 6, fill: GREEN }))),
+      draw('url(#' + hatch + ')')));
+}
+
+function monthLabel(month) {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-US', { month: 'short', timeZone: 'UTC' })
+    + ' ' + String(year).slice(2);
+}
+
+function percent(share) {
+  return share === null || share === undefined ? '—' : Math.round(share * 100) + '%';
+}
+
+/** Vertical bars per month: one or two series, each bar labelled with its value. */
+function monthBars(months, series, max, format, extras) {
+  const width = 720;
+  const height = 250;
+  const left = 40;
+  const top = 34;
+  const bottom = 36;
+  const plot = height - top - bottom;
+  const group = (width - left - 10) / Math.max(months.length, 1);
+  const bar = Math.min(26, (group * 0.8) / series.length);
+  const y = value => top + plot - (max === 0 ? 0 : (value / max) * plot);
+  return fill => {
+    const nodes = [
+      svg('line', { x1: left, x2: width - 10, y1: y(0), y2: y(0) }),
+      svg('line', { x1: left, x2: width - 10, y1: y(max), y2: y(max) }),
+      svg('text', { x: left - 6, y: y(max) + 4, 'text-anchor': 'end', class: 'imr-chart__axis' }, format(max, true)),
+      svg('text', { x: left - 6, y: y(0) + 4, 'text-anchor': 'end', class: 'imr-chart__axis' }, format(0, true))];
+    series.forEach((s, i) => {
+      const lx = left + i * 250;
+      nodes.push(svg('rect', { x: lx, y: 6, width: 14, height: 14, fill: s.hatched ? fill : s.color, stroke: s.color }),
+        svg('text', { x: lx + 20, y: 18 }, s.label));
+    });
+    months.forEach((month, m) => {
+      const x0 = left + m * group + (group - bar * series.length) / 2;
+      series.forEach((s, i) => {
+        const value = s.value(month);
+        const x = x0 + i * bar;
+        if (value !== null && value !== undefined) {
+          nodes.push(svg('rect', { x: x + 1, y: y(value), width: bar - 2, height: Math.max(y(0) - y(value), 0),
+            fill: s.hatched ? fill : s.color, stroke: s.color }));
+        }
+        nodes.push(svg('text', { x: x + bar / 2, y: (value === null || value === undefined ? y(0) : y(value)) - 4,
+          'text-anchor': 'middle', class: 'imr-chart__value', 'font-size': 10 }, format(value, false)));
+      });
+      nodes.push(svg('text', { x: left + m * group + group / 2, y: height - bottom + 16, 'text-anchor': 'middle',
+        class: 'imr-chart__axis' }, monthLabel(month.month)));
+    });
+    return nodes.concat(extras ? extras(y, left, width) : []);
+  };
+}
+
+/** Horizontal bars, one a row, each with its label and its value in words. */
+function rowBars(rows, max) {
+  const width = 720;
+  const rowHeight = 26;
+  const labelWidth = 210;
+  const textWidth = 170;
+  const height = Math.max(rows.length, 1) * rowHeight + 10;
+  const span = width - labelWidth - textWidth - 20;
+  return () => rows.map((row, i) => {
+    const yy = 6 + i * rowHeight;
+    const length = max === 0 || row.value === null || row.value === undefined ? 0 : (row.value / max) * span;
+    return svg('g', null,
+      svg('text', { x: labelWidth - 8, y: yy + 14, 'text-anchor': 'end' }, row.label),
+      svg('rect', { x: labelWidth, y: yy + 2, width: Math.max(length, 1), height: rowHeight - 10, fill: BLUE }),
+      svg('text', { x: labelWidth + length + 8, y: yy + 14, class: 'imr-chart__value' }, row.text));
+  });
+}
+
+function rowHeightOf(rows) {
+  return Math.max(rows.length, 1) * 26 + 10;
+}
+
+function trendCharts(trend) {
+  const months = trend.months;
+  const period = monthLabel(trend.from) + ' to ' + monthLabel(trend.to);
+  const counts = months.flatMap(m => [m.applications, m.determinations]);
+  const countMax = Math.max(1, ...counts);
+  const whole = value => (value === null || value === undefined ? '' : String(value));
+
+  const volume = chart('Applications and determinations per month',
+    'Applications received and final determination letters sent, per month, ' + period + ': '
+      + months.map(m => monthLabel(m.month) + ' ' + m.applications + ' and ' + m.determinations).join('; ') + '.',
+    720, 250, monthBars(months, [
+      { label: 'Applications received', color: BLUE, value: m => m.applications },
+      { label: 'Determinations (letters sent)', color: GREEN, hatched: true, value: m => m.determinations }],
+    countMax, whole));
+
+  const inTime = chart('Determinations within the statutory limit',
+    'Share of letters sent by their determination due date (30 days from complete records, 3 when expedited), '
+      + 'per month, ' + period + ': ' + months.map(m => monthLabel(m.month) + ' ' + percent(m.shareInTime)).join('; ') + '.',
+    720, 250, monthBars(months, [
+      { label: 'Sent on time (share of letters)', color: BLUE, value: m => m.shareInTime }],
+    1, (value, axis) => (axis ? Math.round(value * 100) + '%' : percent(value)),
+    (y, left, width) => [svg('line', { x1: left, x2: width - 10, y1: y(1), y2: y(1), class: 'imr-chart__limit' })]));
+
+  const categories = trend.overturnByCategory.map(c => ({
+    label: CATEGORY_LABELS[c.category] || c.category,
+    value: c.overturnRate,
+    text: percent(c.overturnRate) + ' (' + c.overturned + ' of ' + (c.upheld + c.overturned) + ' items)'
+  }));
+  const overturns = categories.length === 0
+    ? el('figure', { class: 'imr-sla__chart' }, el('figcaption', null, 'Overturn rate by category'),
+      el('div', { class: 'imr-sla__muted' }, 'No items decided ' + period + '.'))
+    : chart('Overturn rate by category',
+      'Share of decided items overturned, per category of disputed item, letters sent ' + period + ': '
+        + categories.map(c => c.label + ' ' + c.text).join('; ') + '.',
+      720, rowHeightOf(categories), rowBars(categories, 1));
+
+  const stages = trend.daysPerStage.map(s => ({
+    label: STAGE_LABELS[s.stage] || s.stage,
+    value: s.averageDays,
+    text: s.averageDays === null ? 'no case yet' : s.averageDays.toFixed(1) + ' days (' + s.cases + (s.cases === 1 ? ' case)' : ' cases)')
+  }));
+  const stageMax = Math.max(1, ...stages.map(s => s.value || 0));
+  const days = chart('Days per stage',
+    'Mean days each stage took, over the cases whose letter went out ' + period + ': '
+      + stages.map(s => s.label + ' ' + s.text).join('; ') + '.',
+    720, rowHeightOf(stages), rowBars(stages, stageMax));
+
+  return el('div', { class: 'imr-sla__charts' }, volume, inTime, overturns, days);
+}
+
 // ---- the page #/sla ----
 
 function renderBoard(node) {
@@ -296,6 +495,7 @@ function renderBoard(node) {
   const moreBox = el('div', { class: 'imr-sla__more' });
   const monthInput = el('input', { type: 'month', value: currentMonth(), 'aria-label': 'Month of receipt' });
   const monthlyBox = el('div');
+  const trendBox = el('div');
   let nextPage = 0;
   let generation = 0;
 
@@ -354,14 +554,35 @@ function renderBoard(node) {
     }
   }
 
+  async function loadTrend() {
+    const month = monthInput.value;
+    if (!/^\d{4}-\d{2}$/.test(month)) {
+      replace(trendBox);
+      return;
+    }
+    replace(trendBox, el('div', { class: 'imr-sla__muted' }, 'Loading…'));
+    try {
+      const trend = await getJson('/reports/trend?months=' + TREND_MONTHS + '&to=' + encodeURIComponent(month));
+      if (monthInput.value === month) {
+        replace(trendBox, trendCharts(trend));
+      }
+    } catch (error) {
+      replace(trendBox, errorBox(error));
+    }
+  }
+
   function refresh() {
     loadSummary();
     loadCases(true);
     loadMonthly();
+    loadTrend();
   }
 
   more.addEventListener('click', () => loadCases(false));
-  monthInput.addEventListener('change', loadMonthly);
+  monthInput.addEventListener('change', () => {
+    loadMonthly();
+    loadTrend();
+  });
 
   replace(node, el('div', { class: 'imr-sla' },
     el('div', { class: 'imr-sla__head' },
@@ -378,7 +599,13 @@ function renderBoard(node) {
     el('div', { class: 'imr-sla__section' },
       el('h2', null, 'Monthly figures'),
       el('label', { class: 'imr-sla__month' }, 'Applications received in', monthInput),
-      monthlyBox)));
+      monthlyBox),
+    el('div', { class: 'imr-sla__section' },
+      el('h2', null, 'The last ' + TREND_MONTHS + ' months'),
+      el('p', { class: 'imr-sla__muted' },
+        'Ending with the month chosen above. Applications count in the month received, determinations in the month ',
+        'their letter went out; every bar carries its value.'),
+      trendBox)));
   refresh();
 }
 
