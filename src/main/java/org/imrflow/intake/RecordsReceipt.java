@@ -11,9 +11,20 @@ import java.util.List;
 public record RecordsReceipt(
     @NotNull LocalDate receivedOn,
     @NotNull Boolean complete,
-    @Size(max = 500) List<@NotNull @Valid Document> documents) {
+    @Size(max = 500) List<@NotNull @Valid Document> documents,
+    @Size(max = 500) List<String> documentIds) {
+
+  /** A receipt that names no uploaded documents. */
+  public RecordsReceipt(LocalDate receivedOn, Boolean complete, List<Document> documents) {
+    this(receivedOn, complete, documents, null);
+  }
 
   public record Document(@NotBlank @Size(max = 500) String title, LocalDate date, @Size(max = 200) String author) {
+  }
+
+  /** Uploaded documents of the case (POST /documents) that came with this receipt. */
+  public List<String> documentIdsOrEmpty() {
+    return documentIds == null ? List.of() : documentIds;
   }
 
   public List<Document> documentsOrEmpty() {
