@@ -267,4 +267,12 @@ class DocumentApiTest {
     assertThat(foreign.getStatusCode().value()).isEqualTo(400);
     assertThat(Api.json(foreign).get("errors").findValuesAsText("field")).containsExactly("documentIds[1]");
   }
+
+  @Test
+  void theCaseFilePageIsServedAndHoldsNoDataOfItsOwn() {
+    ResponseEntity<String> page = rest.getForEntity("/case-file.html?case=" + f.caseNumber, String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(page.getBody()).contains("/api/cases/").contains("'/documents'").doesNotContain(f.caseNumber);
+  }
 }
