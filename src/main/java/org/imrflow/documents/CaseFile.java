@@ -42,11 +42,12 @@ public class CaseFile {
     md.append("**Medical records (files):** ").append(docs.isEmpty() ? "none uploaded yet" : docs.size() + " document(s)")
         .append(" · [open the case file](/case-file.html?case=").append(caseNumber).append(")\n\n");
     for (CaseFileDocument d : docs) {
-      md.append("- [").append(markdownText(d.getTitle())).append("](/api/cases/").append(caseNumber)
+      // One paragraph per document: Tasklist's form-js drops a markdown list whose items are links.
+      md.append("[").append(markdownText(d.getTitle())).append("](/api/cases/").append(caseNumber)
           .append("/documents/").append(d.getId()).append("/content)")
           .append(d.getAuthor() == null || d.getAuthor().isBlank() ? "" : ", " + markdownText(d.getAuthor()))
           .append(d.getDocumentDate() == null ? "" : ", " + US_DATE.format(d.getDocumentDate()))
-          .append(" (").append(d.getPages()).append(d.getPages() == 1 ? " page" : " pages").append(")\n");
+          .append(" (").append(d.getPages()).append(d.getPages() == 1 ? " page" : " pages").append(")\n\n");
     }
     return md.toString();
   }

@@ -18,13 +18,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Files to upload, made here: PDFs with known text per page, images, and broken ones. */
-final class TestFiles {
+public final class TestFiles {
 
   private TestFiles() {
   }
 
   /** A PDF with one page per text. */
-  static byte[] pdf(String... pageTexts) {
+  public static byte[] pdf(String... pageTexts) {
     try (PDDocument pdf = document(List.of(pageTexts))) {
       return save(pdf);
     } catch (IOException e) {
@@ -66,7 +66,7 @@ final class TestFiles {
     return out.toByteArray();
   }
 
-  static byte[] image(String format, int pages) {
+  public static byte[] image(String format, int pages) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
