@@ -9,6 +9,7 @@ import org.imrflow.cases.CaseDocumentRepository;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.documents.CaseFile;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.web.ConflictException;
 import org.imrflow.web.FieldProblem;
@@ -28,8 +29,11 @@ public class Records {
   private final CaseAudit audit;
   private final RuntimeService runtime;
   private final Validator validator;
+  private final CaseFile caseFile;
 
-  Records(Cases cases, CaseDocumentRepository documents, CaseAudit audit, RuntimeService runtime, Validator validator) {
+  Records(Cases cases, CaseDocumentRepository documents, CaseAudit audit, RuntimeService runtime, Validator validator,
+      CaseFile caseFile) {
+    this.caseFile = caseFile;
     this.cases = cases;
     this.documents = documents;
     this.audit = audit;
@@ -51,10 +55,12 @@ public class Records {
       throw new InvalidInputException("receivedOn", "must not be before the application was received ("
           + c.getApplicationReceivedOn() + ")");
     }
+    caseFile.listInReceipt(caseNumber, receipt.documentIdsOrEmpty(), receipt.receivedOn());
     receipt.documentsOrEmpty().forEach(d -> documents.save(
         new CaseDocument(caseNumber, d.title(), d.date(), d.author(), receipt.receivedOn())));
     boolean completes = Boolean.TRUE.equals(receipt.complete()) && c.getStatus() == CaseStatus.AWAITING_RECORDS;
     audit.record(caseNumber, "RECORDS_RECEIVED", receipt.documentsOrEmpty().size() + " document(s) received "
+        + (receipt.documentIdsOrEmpty().isEmpty() ? "" : "with " + receipt.documentIdsOrEmpty().size() + " uploaded ")
         + receipt.receivedOn() + (completes ? ", records complete" : ""));
     if (completes) {
       c.setRecordsCompleteOn(receipt.receivedOn());

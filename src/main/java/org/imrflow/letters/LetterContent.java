@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseDocument;
 import org.imrflow.cases.CaseDocumentRepository;
+import org.imrflow.documents.CaseFile;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
@@ -38,9 +39,12 @@ class LetterContent {
   private final Organization organization;
   private final BusinessClock clock;
   private final Deadlines deadlines;
+  private final CaseFile caseFile;
 
   LetterContent(CaseItemRepository items, CaseDocumentRepository documents, CaseJson json,
-      ReviewerPanelService reviewers, Organization organization, BusinessClock clock, Deadlines deadlines) {
+      ReviewerPanelService reviewers, Organization organization, BusinessClock clock, Deadlines deadlines,
+      CaseFile caseFile) {
+    this.caseFile = caseFile;
     this.deadlines = deadlines;
     this.items = items;
     this.documents = documents;
@@ -114,11 +118,20 @@ class LetterContent {
     model.put("subspecialties", r == null ? "" : String.join(", ", r.subspecialties()));
   }
 
+  /**
+   * Documents reviewed (issue 13): the records listed with /records, every uploaded document, and
+   * what every review rests on: the application, the UR decision and the MTUS.
+   */
   private List<String> documentLines(ImrCase c) {
-    return documents.findByCaseNumberOrderByDocumentDateAscIdAsc(c.getCaseNumber()).stream()
+    List<String> lines = new ArrayList<>(documents.findByCaseNumberOrderByDocumentDateAscIdAsc(c.getCaseNumber()).stream()
         .map(d -> d.getTitle() + (d.getAuthor() == null ? "" : ", " + d.getAuthor())
             + (d.getDocumentDate() == null ? "" : ", " + date(d.getDocumentDate())))
-        .toList();
+        .toList());
+    lines.addAll(caseFile.letterLines(c.getCaseNumber()));
+    lines.add("Application for Independent Medical Review, received " + date(c.getApplicationReceivedOn()));
+    lines.add("Utilization Review decision, " + date(c.getUrDecisionDate()));
+    lines.add("California Medical Treatment Utilization Schedule (MTUS), 8 CCR 9792.20 et seq.");
+    return lines;
   }
 
   /** The letters write "Decision based on ..." before a citation. */
