@@ -50,6 +50,7 @@ class ApiDescription implements OpenApiCustomizer {
         + " that change its course, and its audit trail.");
     tags.put("Letters", "The final determination letter and every notice mailed for a case.");
     tags.put("Reviewers", "The expert reviewer panel, and who of it may review a case.");
+    tags.put("Case file", "The medical records of a case as documents: upload, list, search and read (every read audited).");
     tags.put("Guidelines", "MTUS guideline checks of a disputed item: decision support for the reviewer.");
     tags.put("SLA and reports", "Statutory deadlines of the open cases, and the monthly figures the state asks for.");
     return tags;

@@ -34,6 +34,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** The case file's documents (API.md §5 documents): upload, list, search, read. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Case file")
 @RequestMapping("/api/cases/{caseNumber}/documents")
 class DocumentController {
 
@@ -65,6 +66,13 @@ class DocumentController {
    * Multipart is resolved lazily (application.yml): who may upload and whether the case takes
    * documents are settled before the body is read.
    */
+  @io.swagger.v3.oas.annotations.Operation(operationId = "uploadDocuments", summary = "Upload medical records",
+      description = "multipart/form-data: one or more `file` parts (PDF, TIFF, PNG or JPEG, recognised by content) "
+          + "and the fields `title`, `author`, `date` (yyyy-MM-dd, not in the future) and `sentBy` "
+          + "(CLAIMS_ADMINISTRATOR, EMPLOYEE, PROVIDER, OTHER). Coordinators and administrators.")
+  @org.imrflow.apidocs.ApiRefusal(status = "409", when = "The case is closed: it takes no documents.")
+  @org.imrflow.apidocs.ApiRefusal(status = "413", when = "A file is larger than the limit (imrflow.documents.max-file-size).")
+  @org.imrflow.apidocs.ApiRefusal(status = "415", when = "A file is not a PDF, TIFF, PNG or JPEG, or the body is not multipart.")
   @PostMapping
   ResponseEntity<List<DocumentView>> upload(@PathVariable String caseNumber, HttpServletRequest request)
       throws IOException {
@@ -143,6 +151,9 @@ class DocumentController {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
+  @io.swagger.v3.oas.annotations.Operation(operationId = "listDocuments", summary = "List or search a case's documents",
+      description = "Without `q`, the documents' metadata; with `q`, the pages whose text holds the words: "
+          + "`[{id, title, page, snippet}]`.")
   @GetMapping
   List<?> list(@PathVariable String caseNumber, @RequestParam(required = false) String q) {
     ImrCase c = cases.get(caseNumber);
@@ -155,6 +166,8 @@ class DocumentController {
   }
 
   /** The file itself, shown in the browser; every read goes into the case's audit. */
+  @io.swagger.v3.oas.annotations.Operation(operationId = "readDocument", summary = "Read a document's file",
+      description = "The file itself, in its content type, shown inline. Every read goes into the case's audit.")
   @GetMapping("/{id}/content")
   ResponseEntity<Resource> content(@PathVariable String caseNumber, @PathVariable String id) throws IOException {
     ImrCase c = cases.get(caseNumber);

@@ -264,6 +264,7 @@ class ClusterIT {
           list(as(COORDINATOR, i).ok("GET", "/api/cases/" + cases.get(i).number() + "/correspondence", null).json()));
     }
     Map<String, Integer> expected = new TreeMap<>();
+    Set<String> flagged = new java.util.TreeSet<>();
     for (Case c : cases) {
       for (String type : List.of("NOARFI", "FINAL_DETERMINATION")) {
         List<JsonNode> letters = correspondence.get(c.number()).stream()
@@ -276,13 +277,17 @@ class ClusterIT {
           assertThat(strings(letter.get("unconfirmed"))).as(type + " unconfirmed deliveries of " + c.number()).isEmpty();
         }
         c.parties().forEach(p -> expected.put(letter.get("subject").asText() + " -> " + p, 1));
+        strings(letter.path("possibleRepeats")).forEach(p -> flagged.add(letter.get("subject").asText() + " -> " + p));
       }
     }
     Map<String, Integer> mailed = awaitMail(expected.keySet());
-    Map<String, Integer> ofTheseLetters = new TreeMap<>(mailed);
-    ofTheseLetters.keySet().retainAll(expected.keySet());
-    assertThat(ofTheseLetters).as("messages per (subject, recipient)").isEqualTo(expected);
-    assertThat(mailed.entrySet().stream().filter(e -> e.getValue() > 1).toList()).as("messages mailed twice").isEmpty();
+    // The frozen message never reached the server, so it is mailed once. Another letter of the killed
+    // node may have been between the server's acceptance and its confirmation: mailed twice, then
+    // marked as a possible repeat (the one window left; see lettersSurviveNodesKilledAtRandomMoments).
+    List<String> twice = expected.keySet().stream().filter(k -> mailed.getOrDefault(k, 0) > 1).toList();
+    assertThat(flagged).as("every delivery mailed twice is marked as a possible repeat").containsAll(twice);
+    assertThat(mailed.entrySet().stream().filter(e -> e.getValue() > 1 && !flagged.contains(e.getKey())).toList())
+        .as("messages mailed twice without a mark").isEmpty();
 
     assertThat(as(ADMIN, 0).ok("GET", "/engine-rest/incident/count", null).json().get("count").asLong())
         .as("incidents").isZero();
