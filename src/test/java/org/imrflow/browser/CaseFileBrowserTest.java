@@ -79,6 +79,8 @@ class CaseFileBrowserTest {
     browser.until("the upload stored", () -> browser.visible(By.id("upload-result")).getText().contains("stored, 2 pages"));
     browser.until("the document listed", () -> !browser.driver().findElements(By.cssSelector("a.document-link")).isEmpty());
     browser.screenshot("7-01-case-file-page-upload");
+    // The whole page is ours.
+    Axe.check(browser, "case-file-page", "body");
     Files.delete(pdf);
     JsonNode stored = Api.json(new Api(rest).get("coordinator", "/api/cases/" + c.getCaseNumber() + "/documents"));
     assertThat(stored).hasSize(1);
@@ -102,6 +104,7 @@ class CaseFileBrowserTest {
     assertThat(link.getAttribute("href")).endsWith("/api/cases/" + c.getCaseNumber() + "/documents/" + id + "/content");
     browser.script("arguments[0].scrollIntoView({block: 'center'});", link);
     browser.screenshot("7-02-decide-item-lists-the-records");
+    Axe.check(browser, "tasklist-decide-item-records", ".fjs-container");
 
     // The link opens the document in the browser on the Tasklist login (no password asked).
     List<String> before = List.copyOf(browser.driver().getWindowHandles());

@@ -82,6 +82,7 @@ class GuidelineFactsBrowserTest {
         + "conservativeCareWeeks: 6");
     before.check("recheck");
     browser.screenshot("5-02-decide-item-facts-stated");
+    Axe.check(browser, "tasklist-decide-item-facts", ".fjs-container");
     tasklist.complete();
     browser.until("the re-check requested", () -> !states.isOpen(first.getId()));
     states.runJobs(c);
