@@ -11,6 +11,7 @@ import org.imrflow.cases.Determination;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
+import org.imrflow.security.Groups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,8 @@ class DecideItemGuard implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      int index = CaseProcess.LOOP_COUNTER.from(task);
+      // The item's index, from decide-items' list (all items, or those a quality review returned).
+      int index = CaseProcess.ITEM_INDEX.from(task);
       CaseProcess.ITEM_INDEX.setLocal(task, index);
       // Told apart in the task list by number only: task names reach the logs, item descriptions must not.
       Integer items = CaseProcess.ITEM_COUNT.from(task);
@@ -47,12 +49,18 @@ class DecideItemGuard implements TaskListener {
       return;
     }
     TaskInput input = TaskInput.of(task);
+    org.camunda.bpm.engine.impl.identity.Authentication who =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (who != null && who.getGroupIds() != null && who.getGroupIds().contains(Groups.QUALITY_REVIEWERS)) {
+      // Quality reviewers check determinations; deciding one themselves would leave nobody checking it.
+      input.refuse("a quality reviewer does not decide items");
+    }
     Determination determination = input.choice(CaseProcess.DETERMINATION, Determination.class);
     String guideline = input.text(CaseProcess.IMRO_GUIDELINE, 2000);
     String rationale = input.text(CaseProcess.RATIONALE, MAX_RATIONALE);
     input.check();
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    int index = CaseProcess.LOOP_COUNTER.from(task);
+    int index = CaseProcess.ITEM_INDEX.from(task);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
     item.decide(determination, guideline, rationale, task.getAssignee(), clock.now());
     if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isDecided)) {

@@ -68,6 +68,7 @@ class ClusterIT {
   private static final Duration STEP = Duration.ofSeconds(120);
   private static final String ADMIN = "it-admin";
   private static final String COORDINATOR = "it-coordinator";
+  private static final String QUALITY_REVIEWER = "it-qa";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Why the tests are skipped (no PostgreSQL), or null. */
@@ -105,6 +106,7 @@ class ClusterIT {
     mail.start();
     PASSWORDS.put(ADMIN, "it-admin-secret");
     PASSWORDS.put(COORDINATOR, "it-coordinator-secret");
+    PASSWORDS.put(QUALITY_REVIEWER, "it-qa-secret");
     for (int n = 1; n <= 2; n++) {
       RELAYS.add(new SmtpRelay(n, mail.getSmtp().getPort(), TRIPWIRE));
       Path log = Path.of("target", "cluster-node-" + n + ".log");
@@ -313,6 +315,7 @@ class ClusterIT {
   /** The coordinator and the demo panel's reviewers, created through the API as a deployment would (API.md §2, §6). */
   private void createUsersAndPanel() throws IOException {
     user(COORDINATOR, "Casey", "Coordinator", "coordinators", 0);
+    user(QUALITY_REVIEWER, "Quinn", "Quality", "quality-reviewers", 0);
     JsonNode panel;
     try (InputStream in = ClusterIT.class.getResourceAsStream("/demo/panel.json")) {
       panel = JSON.readTree(in);
@@ -355,6 +358,8 @@ class ClusterIT {
               "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
               "rationale", "The requested treatment exceeds what the guideline recommends; it is not medically necessary.")));
     }
+    // The panel is new to this database: a reviewer's first cases (and an expedited one) get a quality review.
+    complete(c, "quality-review", QUALITY_REVIEWER, 1, step, Map.of("qaOutcome", "APPROVED"));
   }
 
   private void complete(Case c, String taskKey, String user, int count, int step, Map<String, Object> values) {
