@@ -61,6 +61,7 @@ public final class CaseProcess {
     EXPEDITE_REVIEW("expedite-review"),
     REVIEW_EXPEDITED("review-expedited"),
     RECOMPUTE_DEADLINES("recompute-deadlines"),
+    SEND_EXPEDITED_NOTICE("send-expedited-notice"),
     DEADLINES_RECOMPUTED("deadlines-recomputed"),
     END_REVIEW_EARLY("end-review-early"),
     REVIEW_ENDED("review-ended"),

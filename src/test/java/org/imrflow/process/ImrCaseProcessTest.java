@@ -168,6 +168,18 @@ class ImrCaseProcessTest {
     Assertions.assertThat(reasons(again)).containsExactly("DUPLICATE");
   }
 
+  @Test
+  void anApplicationKeyedInLateIsAssignedAndAskedForRecordsFromTheDayItIsScreened() {
+    EngineClock.setTo(LocalDate.of(2014, 8, 20));
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ImrCase screened = cases.get(c.getCaseNumber());
+    Assertions.assertThat(screened.getApplicationReceivedOn()).isEqualTo(LocalDate.of(2014, 8, 4));
+    Assertions.assertThat(screened.getNoticeDate()).isEqualTo(LocalDate.of(2014, 8, 20));
+    Assertions.assertThat(screened.getRecordsDue()).isEqualTo(LocalDate.of(2014, 9, 4));
+    run(instance(c));
+    Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.NOARFI)).isPresent();
+  }
+
   // ---- reviewer assignment ----
 
   @Test
@@ -332,7 +344,7 @@ class ImrCaseProcessTest {
   // ---- case events ----
 
   @Test
-  void aPhysiciansCertificationExpeditesTheReviewAndMovesItsTimers() {
+  void aPhysiciansCertificationExpeditesTheReviewAndMovesItsTimers() throws Exception {
     ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
     ProcessInstance pi = instance(c);
     run(pi);
@@ -343,7 +355,13 @@ class ImrCaseProcessTest {
     Assertions.assertThat(cases.get(c.getCaseNumber()).getRecordsDue()).isEqualTo(LocalDate.of(2014, 8, 7));
     EngineClock.setTo(LocalDate.of(2014, 8, 8).atTime(0, 1));
     run(pi);
-    assertThat(pi).hasPassed(Element.SEND_RECORDS_REMINDER.id);
+    assertThat(pi).hasPassed(Element.SEND_RECORDS_REMINDER.id, Element.SEND_EXPEDITED_NOTICE.id);
+    // Every party is told once that the review is expedited, and by when the records are now due.
+    Assertions.assertThat(letters.correspondence(c.getCaseNumber())).extracting(Letters.Sent::type)
+        .containsOnlyOnce(LetterType.EXPEDITED);
+    Assertions.assertThat(received(c.getCaseNumber(), LetterType.EXPEDITED)).hasSize(4);
+    Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.EXPEDITED).orElseThrow().text())
+        .contains("Priority:              Expedited").contains("Medical records are now due by 08/07/2014.");
 
     completeRecords(c, LocalDate.of(2014, 8, 8));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getDeterminationDue()).isEqualTo(LocalDate.of(2014, 8, 11));
