@@ -61,7 +61,9 @@ public class IdentitySetup {
 
     // Quality reviewers work the quality-review tasks offered to their group, and nothing else.
     grant(Groups.QUALITY_REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(Groups.QUALITY_REVIEWERS, Resources.PROCESS_DEFINITION, CaseProcess.KEY, Permissions.READ);
+    // READ_INSTANCE: Tasklist lists each task with its case number, a process variable.
+    grant(Groups.QUALITY_REVIEWERS, Resources.PROCESS_DEFINITION, CaseProcess.KEY, Permissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE);
 
     grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
