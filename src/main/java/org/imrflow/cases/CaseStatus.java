@@ -7,6 +7,8 @@ public enum CaseStatus {
   AWAITING_RECORDS(true),
   REVIEWER_ASSIGNMENT(true),
   IN_REVIEW(true),
+  /** Every item decided; a quality reviewer checks the determination before the letter (API.md §8). */
+  QUALITY_REVIEW(true),
   LETTER_SENT(false),
   TERMINATED(false),
   WITHDRAWN(false);

@@ -96,7 +96,9 @@ public class CaseEvents {
     if (c.getStatus() == CaseStatus.LETTER_SENT) {
       throw new ConflictException("Case " + c.getCaseNumber() + " cannot be " + what + ": its final letter was sent");
     }
-    if (!c.isOpen() || c.getStatus() == CaseStatus.ELIGIBILITY_REVIEW || c.getDecidedOn() != null) {
+    // A decided case in quality review has no letter yet: it can still end early or be expedited.
+    boolean decidedForTheLetter = c.getDecidedOn() != null && c.getStatus() != CaseStatus.QUALITY_REVIEW;
+    if (!c.isOpen() || c.getStatus() == CaseStatus.ELIGIBILITY_REVIEW || decidedForTheLetter) {
       throw new ConflictException("Case " + c.getCaseNumber() + " cannot be " + what + ": it is " + c.getStatus()
           + (c.getDecidedOn() != null ? " and decided" : ""));
     }

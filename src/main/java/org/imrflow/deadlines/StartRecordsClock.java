@@ -10,9 +10,10 @@ import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * An eligible case now waits for records. The notice of assignment goes out the day the application
- * is screened, which IMRflow does on receipt: records are due counted from the day of receipt,
- * even when the application is keyed in later.
+ * An eligible case now waits for records. The case is assigned to the review organization the day
+ * it is screened eligible, the date of the notice of assignment (the letters' "Date Assigned"), and
+ * records are due counted from that day: an application keyed in late is not asked for records by a
+ * date already past (8 CCR 9792.10.5).
  */
 @Component("startRecordsClock")
 class StartRecordsClock implements JavaDelegate {
@@ -20,8 +21,10 @@ class StartRecordsClock implements JavaDelegate {
   private final Cases cases;
   private final CaseClocks clocks;
   private final CaseAudit audit;
+  private final org.imrflow.cases.BusinessClock clock;
 
-  StartRecordsClock(Cases cases, CaseClocks clocks, CaseAudit audit) {
+  StartRecordsClock(Cases cases, CaseClocks clocks, CaseAudit audit, org.imrflow.cases.BusinessClock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.clocks = clocks;
     this.audit = audit;
@@ -30,7 +33,7 @@ class StartRecordsClock implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-    clocks.startRecordsClock(c, c.getApplicationReceivedOn(), execution);
+    clocks.startRecordsClock(c, clock.today(), execution);
     c.moveTo(CaseStatus.AWAITING_RECORDS);
     audit.record(c.getCaseNumber(), "RECORDS_REQUESTED", "records due " + c.getRecordsDue());
   }

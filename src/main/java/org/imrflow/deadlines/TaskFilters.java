@@ -45,6 +45,10 @@ public class TaskFilters {
     ensure("My reviews by due date", Groups.REVIEWERS, -10, "#2d6e2d",
         "The cases assigned to me, most urgent first",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    ensure("Quality review", Groups.QUALITY_REVIEWERS, -10, "#8a5a00",
+        "Decided cases waiting for a quality review before their letter, by due date",
+        tasks.createTaskQuery().taskCandidateGroup(Groups.QUALITY_REVIEWERS).includeAssignedTasks()
+            .taskDefinitionKey(Element.QUALITY_REVIEW.id).orderByDueDate().asc());
     ensure("SLA breaches", Groups.MANAGERS, -10, "#b52b27",
         "Cases past their statutory deadline that need a manager",
         tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks()

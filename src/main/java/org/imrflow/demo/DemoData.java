@@ -57,11 +57,14 @@ public class DemoData {
   private final BusinessClock clock;
   private final boolean withCases;
   private final org.springframework.transaction.support.TransactionTemplate transactions;
+  private final org.imrflow.quality.ReviewerTrackRecords trackRecords;
 
   DemoData(IdentityService identity, IdentitySetup identitySetup, ReviewerPanelService panel, Intake intake,
       Records records, TaskService tasks, ManagementService management, ObjectMapper mapper, BusinessClock clock,
       @Value("${imrflow.demo.cases:true}") boolean withCases,
-      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+      org.springframework.transaction.PlatformTransactionManager transactionManager,
+      org.imrflow.quality.ReviewerTrackRecords trackRecords) {
+    this.trackRecords = trackRecords;
     this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     this.identity = identity;
     this.identitySetup = identitySetup;
@@ -86,11 +89,15 @@ public class DemoData {
       user("demo", "Demo", "Administrator", Groups.ADMIN, Groups.MANAGERS);
       user("coordinator", "Casey", "Coordinator", Groups.COORDINATORS);
       user("manager", "Morgan", "Manager", Groups.MANAGERS);
+      user("qa", "Quinn", "Quality", Groups.QUALITY_REVIEWERS);
       for (ReviewerProfile reviewer : reviewers) {
         String[] name = reviewer.name().split(",")[0].split(" ", 2);
         user(reviewer.userId(), name[0], name.length > 1 ? name[1] : "", Groups.REVIEWERS);
         panel.register(reviewer);
       }
+      // The demo panel has reviewed before: only overturns, expedited cases and the sample go to quality review.
+      Map<String, Integer> trackRecords = read("demo/reviewer-track-records.json", new TypeReference<>() { });
+      trackRecords.forEach(this.trackRecords::setPrior);
     });
     log.info("Demo users and a panel of {} reviewers created", reviewers.size());
     if (withCases) {
@@ -118,6 +125,15 @@ public class DemoData {
     records(expedited, today.minusDays(1), true);
     assign(expedited, "dr-morales");
     complete(expedited, Element.ATTEST_NO_CONFLICT, "dr-morales", Map.of("noConflict", true));
+    // Decided and waiting for user qa: an expedited case always gets a quality review.
+    complete(expedited, Element.WRITE_CASE_SUMMARY, "dr-morales", Map.of("caseSummary",
+        "The injured worker reports worsening low back pain radiating to the left leg. The treating physician "
+            + "certified an imminent and serious threat to the worker's health."));
+    complete(expedited, Element.DECIDE_ITEM, "dr-morales", Map.of("determination", "UPHELD",
+        "imroGuideline", "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.",
+        "rationale", "The records document no red flag and no objective neurologic deficit, so the requested "
+            + "item is not medically necessary at this time."));
+    awaitTasks(expedited, Element.QUALITY_REVIEW);
 
     ImrCase postsurgical = apply("postsurgical-meniscectomy.json", today.minusDays(30));
     records(postsurgical, today.minusDays(24), true);
@@ -134,7 +150,8 @@ public class DemoData {
     complete(decided, Element.WRITE_CASE_SUMMARY, "dr-okafor", Map.of("caseSummary",
         "The patient is a 21 year old male with an injury date of 12/11/13 and neck and low back pain. Examination "
             + "reveals spasm and tenderness of the paraspinal muscles. Eleven physical therapy visits were completed."));
-    complete(decided, Element.DECIDE_ITEM, "dr-okafor", Map.of("determination", "UPHELD",
+    // Its draw is outside the quality review's random sample, so that the demo always has a letter out.
+    complete(decided, Element.DECIDE_ITEM, "dr-okafor", Map.of("qaSampleDraw", 99, "determination", "UPHELD",
         "imroGuideline", "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
         "rationale", "MTUS recommends 9-10 visits over 8 weeks for myalgia and myositis. The 8 sessions requested combined "
             + "with the 11 completed exceed what is recommended. Therefore the request is not medically necessary."));

@@ -36,7 +36,7 @@ class CheckGuidelines implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-    int index = CaseProcess.LOOP_COUNTER.from(execution);
+    int index = CaseProcess.ITEM_INDEX.from(execution);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index)
         .orElseThrow(() -> new IllegalStateException("case " + c.getCaseNumber() + " has no item " + index));
     DisputedItem disputed = json.item(item);

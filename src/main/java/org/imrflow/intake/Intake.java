@@ -57,7 +57,8 @@ public class Intake {
     ImrCase c = register(application);
     ProcessInstance instance = runtime.startProcessInstanceByKey(CaseProcess.KEY, c.getCaseNumber(),
         Map.of(CaseProcess.CASE_NUMBER.name(), c.getCaseNumber(),
-            CaseProcess.ITEM_COUNT.name(), application.disputedItems().size()));
+            CaseProcess.ITEM_COUNT.name(), application.disputedItems().size(),
+            CaseProcess.ITEMS_TO_DECIDE.name(), CaseProcess.allItems(application.disputedItems().size())));
     c.setProcessInstanceId(instance.getId());
     return c;
   }
@@ -70,6 +71,7 @@ public class Intake {
     execution.setProcessBusinessKey(c.getCaseNumber());
     CaseProcess.CASE_NUMBER.set(execution, c.getCaseNumber());
     CaseProcess.ITEM_COUNT.set(execution, application.disputedItems().size());
+    CaseProcess.ITEMS_TO_DECIDE.set(execution, CaseProcess.allItems(application.disputedItems().size()));
     return c;
   }
 

@@ -108,13 +108,23 @@ class LetterContent {
             new String[] {"Received:", ""}));
   }
 
+  /**
+   * The credentials as the real letters print them: the states of the licenses current on the day
+   * the case was assigned (a license that lapses during the review still qualified the reviewer),
+   * then the board certifications followed by the subspecialties on one line.
+   */
   private void putCredentials(ImrCase c, Map<String, Object> model) {
     ReviewerProfile r = c.getReviewerId() == null ? null : reviewers.find(c.getReviewerId()).orElse(null);
-    LocalDate today = clock.today();
+    LocalDate assigned = c.getNoticeDate() != null ? c.getNoticeDate() : clock.today();
     model.put("licensure", r == null ? "" : r.licenses().stream()
-        .filter(l -> l.expires() != null && !l.expires().isBefore(today))
+        .filter(l -> l.expires() != null && !l.expires().isBefore(assigned))
         .map(l -> UsStates.name(l.state())).distinct().collect(Collectors.joining(",")));
-    model.put("certifications", r == null ? "" : String.join(", ", r.boardCertifications()));
+    List<String> specialties = new ArrayList<>();
+    if (r != null) {
+      specialties.addAll(r.boardCertifications());
+      r.subspecialties().stream().filter(s -> !specialties.contains(s)).forEach(specialties::add);
+    }
+    model.put("certifications", String.join(", ", specialties));
     model.put("subspecialties", r == null ? "" : String.join(", ", r.subspecialties()));
   }
 
@@ -134,13 +144,18 @@ class LetterContent {
     return lines;
   }
 
-  /** The letters write "Decision based on ..." before a citation. */
+  /**
+   * The letters write "Decision based on ..." before a citation. A line that is a sentence rather
+   * than a citation ("The Expert Reviewer based their decision on recommendation(s) outside of the
+   * MTUS...", "The Expert Reviewer did not cite any medical evidence for its decision.") is printed
+   * as written, as about a third of real items show.
+   */
   static String decisionBasedOn(String guideline) {
     if (guideline == null || guideline.isBlank()) {
       return "The Claims Administrator did not cite any medical evidence for its decision.";
     }
     String g = guideline.trim();
-    return g.startsWith("Decision based on") || g.startsWith("The Claims Administrator") ? g : "Decision based on " + g;
+    return g.startsWith("Decision based on") || g.matches("(?s)^The\\s.*") ? g : "Decision based on " + g;
   }
 
   static String date(LocalDate date) {

@@ -54,6 +54,28 @@ class LetterController {
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(letter.text());
   }
 
+  /**
+   * The final letter as it would go out now (text, or PDF for {@code Accept: application/pdf}), for
+   * the quality review: quality reviewers and staff, once every item is decided.
+   */
+  @GetMapping("/letter/draft")
+  ResponseEntity<?> draft(@PathVariable String caseNumber,
+      @RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "text/plain") String accept) {
+    access.requireQualityReviewerOrStaff();
+    org.imrflow.cases.ImrCase c = cases.get(caseNumber);
+    if (c.getDecidedOn() == null) {
+      throw new NotFoundException("Case " + caseNumber + " has no draft letter before every item is decided");
+    }
+    if (prefersPdf(accept)) {
+      return ResponseEntity.ok()
+          .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + caseNumber + "-draft-final-determination.pdf\"")
+          .contentType(MediaType.APPLICATION_PDF)
+          .body(letters.draftPdf(c, LetterType.FINAL_DETERMINATION));
+    }
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        .body(letters.draftText(c, LetterType.FINAL_DETERMINATION));
+  }
+
   private static boolean prefersPdf(String accept) {
     List<MediaType> types = MediaType.parseMediaTypes(accept);
     types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());

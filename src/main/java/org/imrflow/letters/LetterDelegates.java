@@ -88,6 +88,21 @@ final class LetterDelegates {
     }
   }
 
+  /** Every party learns that a physician's certification made the review expedited, with its new deadlines. */
+  @Component("sendExpeditedNotice")
+  static class SendExpeditedNotice extends SendLetter {
+    SendExpeditedNotice(Cases cases, Letters letters) {
+      super(cases, letters, LetterType.EXPEDITED);
+    }
+
+    /** The records' new due date only while they are awaited. */
+    @Override
+    Map<String, Object> extra(ImrCase c) {
+      return Map.of("recordsAwaitedUntil", c.getStatus() == CaseStatus.AWAITING_RECORDS
+          ? LetterContent.date(c.getRecordsDue()) : "");
+    }
+  }
+
   @Component("sendTerminationNotice")
   static class SendTerminationNotice extends SendLetter {
     SendTerminationNotice(Cases cases, Letters letters) {

@@ -6,7 +6,8 @@ public enum LetterType {
   INELIGIBILITY("ineligibility", "Notice of Ineligibility for Independent Medical Review"),
   RECORDS_REMINDER("records-reminder", "Reminder: Medical Records Due for Independent Medical Review"),
   FINAL_DETERMINATION("final-determination", "Independent Medical Review Final Determination"),
-  TERMINATION("termination", "Notice of Termination of Independent Medical Review");
+  TERMINATION("termination", "Notice of Termination of Independent Medical Review"),
+  EXPEDITED("expedited", "Notice of Expedited Independent Medical Review");
 
   private final String template;
   private final String title;

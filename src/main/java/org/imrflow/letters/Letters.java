@@ -151,6 +151,18 @@ public class Letters {
     return archive.find(caseNumber, type.name());
   }
 
+  /**
+   * The letter as it would go out now, neither archived nor mailed: what a quality reviewer reads
+   * before approving it.
+   */
+  public String draftText(ImrCase c, LetterType type) {
+    return renderer.text(type, content.of(c, Map.of()));
+  }
+
+  public byte[] draftPdf(ImrCase c, LetterType type) {
+    return pdf.render(type.title(), draftText(c, type));
+  }
+
   private LetterArchive.Rendered render(ImrCase c, LetterType type, Map<String, Object> extra) {
     String text = renderer.text(type, content.of(c, extra));
     return new LetterArchive.Rendered(type.subject(c.getCaseNumber()), text, pdf.render(type.title(), text));

@@ -27,6 +27,12 @@ final class UsStates {
   private UsStates() {
   }
 
+  /** The two-letter code of a state's name, or null. */
+  static String code(String name) {
+    return NAMES.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name)).map(Map.Entry::getKey)
+        .findFirst().orElse(null);
+  }
+
   static String name(String code) {
     return code == null ? "" : NAMES.getOrDefault(code.toUpperCase(Locale.ROOT), code);
   }

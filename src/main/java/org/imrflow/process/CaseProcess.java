@@ -37,6 +37,7 @@ public final class CaseProcess {
     ATTEST_NO_CONFLICT("attest-no-conflict"),
     CONFLICT_GATEWAY("conflict-gateway"),
     WRITE_CASE_SUMMARY("write-case-summary"),
+    ITEMS_JOIN("items-join"),
     DECIDE_ITEMS("decide-items"),
     ITEM_STARTED("item-started"),
     CHECK_ITEM("check-item"),
@@ -44,6 +45,11 @@ public final class CaseProcess {
     DECIDE_ITEM("decide-item"),
     RECHECK_OR_DECIDED("recheck-or-decided"),
     ITEM_DECIDED("item-decided"),
+    PICK_FOR_QUALITY_REVIEW("pick-for-quality-review"),
+    QUALITY_REVIEW_GATEWAY("quality-review-gateway"),
+    QUALITY_REVIEW("quality-review"),
+    QA_OUTCOME_GATEWAY("qa-outcome-gateway"),
+    LETTER_READY("letter-ready"),
     SEND_FINAL_LETTER("send-final-letter"),
     REVIEW_COMPLETED("review-completed"),
     DETERMINATION_AT_RISK("determination-at-risk"),
@@ -57,6 +63,7 @@ public final class CaseProcess {
     EXPEDITE_REVIEW("expedite-review"),
     REVIEW_EXPEDITED("review-expedited"),
     RECOMPUTE_DEADLINES("recompute-deadlines"),
+    SEND_EXPEDITED_NOTICE("send-expedited-notice"),
     DEADLINES_RECOMPUTED("deadlines-recomputed"),
     END_REVIEW_EARLY("end-review-early"),
     REVIEW_ENDED("review-ended"),
@@ -97,6 +104,21 @@ public final class CaseProcess {
   public static final ProcessVariable<Object> DETERMINATION = ProcessVariable.of("determination", Object.class);
   public static final ProcessVariable<Object> IMRO_GUIDELINE = ProcessVariable.of("imroGuideline", Object.class);
   public static final ProcessVariable<Object> RATIONALE = ProcessVariable.of("rationale", Object.class);
+
+  /** The items that decide-items opens a task for: all at first, those a quality review returned after. */
+  public static final ProcessVariable<Object> ITEMS_TO_DECIDE = ProcessVariable.of("itemsToDecide", Object.class);
+  /** Quality review (API.md §8): the sampling policy's answer and the quality reviewer's completion. */
+  public static final ProcessVariable<Boolean> QUALITY_REVIEW = ProcessVariable.of("qualityReview", Boolean.class);
+  public static final ProcessVariable<Object> QA_SAMPLING = ProcessVariable.of("qaSampling", Object.class);
+  public static final ProcessVariable<Integer> QA_SAMPLE_DRAW = ProcessVariable.of("qaSampleDraw", Integer.class);
+  public static final ProcessVariable<Object> QA_OUTCOME = ProcessVariable.of("qaOutcome", Object.class);
+  public static final ProcessVariable<Object> QA_COMMENTS = ProcessVariable.of("qaComments", Object.class);
+  public static final ProcessVariable<Object> QA_RETURNED_ITEMS = ProcessVariable.of("qaReturnedItems", Object.class);
+
+  /** Every item of a case, 0-based: what decide-items opens tasks for the first time. */
+  public static java.util.List<Integer> allItems(int count) {
+    return java.util.stream.IntStream.range(0, count).boxed().collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+  }
 
   /** Message payloads. */
   public static final ProcessVariable<String> END_REASON = ProcessVariable.of("endReason", String.class);

@@ -69,9 +69,14 @@ class MonthlyFigures {
           fromCompleteRecords.add(rs.getObject(2, LocalDate.class), letter);
         }, from, until);
 
+    Long returns = jdbc.queryForObject("select count(*) from case_audit a join imr_case c on c.case_number = a.case_number "
+        + "where c.application_received_on >= ? and c.application_received_on < ? and a.action = 'QA_RETURNED'",
+        Long.class, from, until);
+
     return new MonthlyReport(month.toString(),
         new MonthlyReport.Applications(total, total - duplicates, eligible, ineligible),
-        determinations, items[0], items[1], overturnRate, fromAssignment.value(), fromCompleteRecords.value());
+        determinations, items[0], items[1], overturnRate, fromAssignment.value(), fromCompleteRecords.value(),
+        returns == null ? 0 : returns);
   }
 
   /** Every known reason appears (0 when none), then any other code found in the data. */

@@ -12,10 +12,11 @@ import java.util.Map;
  * @param overturnRate overturned / (upheld + overturned), 0 when nothing was decided
  * @param averageDaysFromAssignment mean days from the notice of assignment to the letter; null without letters
  * @param averageDaysFromCompleteRecords mean days from complete records to the letter; null without letters
+ * @param qualityReviewReturns times a quality review returned items of the month's cases to their reviewer
  */
 public record MonthlyReport(String month, Applications applications, long determinations, long itemsUpheld,
     long itemsOverturned, double overturnRate, Double averageDaysFromAssignment,
-    Double averageDaysFromCompleteRecords) {
+    Double averageDaysFromCompleteRecords, long qualityReviewReturns) {
 
   /**
    * @param total cases registered from applications received in the month (a refused duplicate of

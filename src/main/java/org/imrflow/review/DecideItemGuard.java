@@ -14,6 +14,7 @@ import org.imrflow.guidelines.GuidelineForm;
 import org.imrflow.guidelines.ItemGuidelines;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
+import org.imrflow.security.Groups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +47,8 @@ class DecideItemGuard implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      int index = CaseProcess.LOOP_COUNTER.from(task);
+      // The item's index, from decide-items' list (all items, or those a quality review returned).
+      int index = CaseProcess.ITEM_INDEX.from(task);
       CaseProcess.ITEM_INDEX.setLocal(task, index);
       // Told apart in the task list by number only: task names reach the logs, item descriptions must not.
       Integer items = CaseProcess.ITEM_COUNT.from(task);
@@ -56,8 +58,14 @@ class DecideItemGuard implements TaskListener {
       return;
     }
     TaskInput input = TaskInput.of(task);
+    org.camunda.bpm.engine.impl.identity.Authentication who =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (who != null && who.getGroupIds() != null && who.getGroupIds().contains(Groups.QUALITY_REVIEWERS)) {
+      // Quality reviewers check determinations; deciding one themselves would leave nobody checking it.
+      input.refuse("a quality reviewer does not decide items");
+    }
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    int index = CaseProcess.LOOP_COUNTER.from(task);
+    int index = CaseProcess.ITEM_INDEX.from(task);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
     // The facts as stated in the form are kept with the item (the check runs on them), or the completion is refused.
     Object facts = task.getVariable(GuidelineForm.CLINICAL_FACTS);
@@ -70,6 +78,7 @@ class DecideItemGuard implements TaskListener {
       audit.record(c.getCaseNumber(), "FACTS_STATED", "item " + (index + 1) + ": "
           + guidelines.facts(item).size() + " facts stated, guideline check re-run, by " + task.getAssignee());
       return;
+    }
     }
     Determination determination = input.choice(CaseProcess.DETERMINATION, Determination.class);
     String guideline = input.text(CaseProcess.IMRO_GUIDELINE, 2000);

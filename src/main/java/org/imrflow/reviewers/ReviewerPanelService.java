@@ -79,6 +79,11 @@ public class ReviewerPanelService {
     return Optional.ofNullable(panel.current().byId().get(userId)).map(PanelReviewer::profile);
   }
 
+  /** Every reviewer on the panel (the quality review checks letters against their names). */
+  public List<ReviewerProfile> all() {
+    return panel.current().byId().values().stream().map(PanelReviewer::profile).toList();
+  }
+
   /** The reviewer with their open cases, or 404. */
   PanelReviewer require(String userId) {
     PanelReviewer r = panel.current().byId().get(userId);

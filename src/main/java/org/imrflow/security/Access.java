@@ -36,6 +36,11 @@ public class Access {
     require(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMIN);
   }
 
+  /** Quality reviewers read every case, to check its determination before the letter (API.md §5, §8). */
+  public void requireQualityReviewerOrStaff() {
+    require(Groups.QUALITY_REVIEWERS, Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMIN);
+  }
+
   public boolean isStaff() {
     return user().in(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMIN);
   }
@@ -49,7 +54,7 @@ public class Access {
 
   /** A case that the user may not read is answered like one that does not exist. */
   public ImrCase readable(ImrCase c) {
-    if (isStaff() || user().id().equals(c.getReviewerId())) {
+    if (isStaff() || user().in(Groups.QUALITY_REVIEWERS) || user().id().equals(c.getReviewerId())) {
       return c;
     }
     throw new NotFoundException("No case " + c.getCaseNumber());

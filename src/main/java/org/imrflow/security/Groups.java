@@ -6,6 +6,7 @@ public final class Groups {
   public static final String COORDINATORS = "coordinators";
   public static final String REVIEWERS = "reviewers";
   public static final String MANAGERS = "managers";
+  public static final String QUALITY_REVIEWERS = "quality-reviewers";
 
   private Groups() {
   }

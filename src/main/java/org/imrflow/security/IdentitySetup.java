@@ -43,6 +43,7 @@ public class IdentitySetup {
     group(Groups.COORDINATORS, "Case coordinators", "WORKFLOW");
     group(Groups.REVIEWERS, "Expert reviewers", "WORKFLOW");
     group(Groups.MANAGERS, "Managers", "WORKFLOW");
+    group(Groups.QUALITY_REVIEWERS, "Quality reviewers", "WORKFLOW");
 
     for (Resource resource : Resources.values()) {
       grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
@@ -57,6 +58,12 @@ public class IdentitySetup {
 
     grant(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, CaseProcess.KEY, Permissions.READ);
+
+    // Quality reviewers work the quality-review tasks offered to their group, and nothing else.
+    grant(Groups.QUALITY_REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // READ_INSTANCE: Tasklist lists each task with its case number, a process variable.
+    grant(Groups.QUALITY_REVIEWERS, Resources.PROCESS_DEFINITION, CaseProcess.KEY, Permissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE);
 
     grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

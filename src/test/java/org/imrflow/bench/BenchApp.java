@@ -43,6 +43,8 @@ final class BenchApp {
     p.put("camunda.bpm.job-execution.enabled", false);
     p.put("imrflow.demo.enabled", true);
     p.put("imrflow.demo.cases", false);
+    // Upheld cases of the seasoned demo panel outside the random sample: no quality review, as before it existed.
+    p.put("imrflow.quality.fixed-sample-draw", 99);
     p.put("server.port", 0);
     p.put("logging.file.name", BenchResults.DIR.resolve(name + ".log").toString());
     p.put("logging.threshold.console", "warn");

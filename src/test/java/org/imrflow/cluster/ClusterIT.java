@@ -72,6 +72,7 @@ class ClusterIT {
   private static final Duration STEP = Duration.ofSeconds(120);
   private static final String ADMIN = "it-admin";
   private static final String COORDINATOR = "it-coordinator";
+  private static final String QUALITY_REVIEWER = "it-qa";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Why the tests are skipped (no PostgreSQL), or null. */
@@ -109,6 +110,7 @@ class ClusterIT {
     mail.start();
     PASSWORDS.put(ADMIN, "it-admin-secret");
     PASSWORDS.put(COORDINATOR, "it-coordinator-secret");
+    PASSWORDS.put(QUALITY_REVIEWER, "it-qa-secret");
     for (int n = 1; n <= 2; n++) {
       RELAYS.add(new SmtpRelay(n, mail.getSmtp().getPort(), TRIPWIRE));
       Path log = Path.of("target", "cluster-node-" + n + ".log");
@@ -222,10 +224,17 @@ class ClusterIT {
 
     // Deciding the first half sends their final letters. The first node to start mailing one is
     // frozen by its SMTP relay after a delivery was claimed, and killed there.
-    TRIPWIRE.arm();
+    // The panel is new to this database: each case waits for a quality review, whose approval sends the letter.
     List<Case> firstHalf = cases.subList(0, cases.size() / 2);
     for (int i = 0; i < firstHalf.size(); i++) {
       decideItems(firstHalf.get(i), reviewers.get(firstHalf.get(i).number()), i);
+    }
+    for (int i = 0; i < firstHalf.size(); i++) {
+      awaitTasks(firstHalf.get(i), "quality-review", QUALITY_REVIEWER, 1, i);
+    }
+    TRIPWIRE.arm();
+    for (int i = 0; i < firstHalf.size(); i++) {
+      approveQualityReview(firstHalf.get(i), i);
     }
     SmtpRelay frozen = TRIPWIRE.await(STEP);
     assertThat(frozen).as("a node mailing a final letter").isNotNull();
@@ -245,12 +254,14 @@ class ClusterIT {
 
     List<Case> secondHalf = cases.subList(cases.size() / 2, cases.size());
     decideItems(secondHalf.get(0), reviewers.get(secondHalf.get(0).number()), 0);
+    approveQualityReview(secondHalf.get(0), 0);
     long restarted = System.nanoTime();
     restartWhileAnotherNodeSetsUp(victim);
     log("node " + victim.number() + " restarted in " + millis(restarted) + " ms");
     assertThat(setup(victim.number() - 1, false)).as("set-up after the restart").isEqualTo(beforeRestart);
     for (int i = 1; i < secondHalf.size(); i++) {
       decideItems(secondHalf.get(i), reviewers.get(secondHalf.get(i).number()), i);
+      approveQualityReview(secondHalf.get(i), i);
     }
 
     for (int i = 0; i < cases.size(); i++) {
@@ -339,6 +350,7 @@ class ClusterIT {
         }
         for (int i = 0; i < batch.size(); i++) {
           decideItems(batch.get(i), reviewers.get(batch.get(i).number()), i);
+          approveIfPicked(batch.get(i), i);
         }
         cases.addAll(batch);
         Thread.sleep(random.nextInt(1500));
@@ -424,6 +436,7 @@ class ClusterIT {
   /** The coordinator and the demo panel's reviewers, created through the API as a deployment would (API.md §2, §6). */
   private void createUsersAndPanel() throws IOException {
     user(COORDINATOR, "Casey", "Coordinator", "coordinators", 0);
+    user(QUALITY_REVIEWER, "Quinn", "Quality", "quality-reviewers", 0);
     JsonNode panel;
     try (InputStream in = ClusterIT.class.getResourceAsStream("/demo/panel.json")) {
       panel = JSON.readTree(in);
@@ -465,6 +478,29 @@ class ClusterIT {
               "determination", "UPHELD",
               "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
               "rationale", "The requested treatment exceeds what the guideline recommends; it is not medically necessary.")));
+    }
+  }
+
+  /** A reviewer's first cases (and an expedited one) get a quality review; approving it sends the letter. */
+  private void approveQualityReview(Case c, int step) {
+    complete(c, "quality-review", QUALITY_REVIEWER, 1, step, Map.of("qaOutcome", "APPROVED"));
+  }
+
+  /**
+   * Approves the case's quality review where the sampling picked it: after a reviewer's first 10
+   * cases, only overturns, expedited cases and a random tenth are. The sampling gateway is asked
+   * first: the task, where there is one, was created in the same transaction.
+   */
+  private void approveIfPicked(Case c, int step) {
+    String instance = as(COORDINATOR, step).ok("GET", "/api/cases/" + c.number(), null).json()
+        .get("processInstanceId").asText();
+    await("the quality review sampling of " + c.number(), STEP, () -> as(ADMIN, step).ok("GET",
+        "/engine-rest/history/activity-instance/count?processInstanceId=" + instance
+            + "&activityId=quality-review-gateway&finished=true", null).json().get("count").asLong() > 0 ? true : null);
+    for (JsonNode task : list(as(QUALITY_REVIEWER, step).ok("GET", "/engine-rest/task?processInstanceBusinessKey="
+        + c.number() + "&taskDefinitionKey=quality-review", null).json())) {
+      as(QUALITY_REVIEWER, step + 1).ok("POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+          variables(Map.of("qaOutcome", "APPROVED")));
     }
   }
 

@@ -49,6 +49,8 @@ class GuidelineFormTest {
     assertThat(form.get("id").asText()).isEqualTo("decide-item");
     assertThat(keys).containsExactly(GuidelineForm.CLINICAL_FACTS, GuidelineForm.RECHECK, "determination",
         "imroGuideline", "rationale");
+    // qaComments: a quality review's comments, shown when it returned the item (quality-review sets it).
+    assertThat(templated.remove("qaComments")).isTrue();
     assertThat(templated).containsExactlyInAnyOrderElementsOf(variables.keySet());
   }
 

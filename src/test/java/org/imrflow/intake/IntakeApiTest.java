@@ -38,7 +38,14 @@ class IntakeApiTest {
 
   @Test
   void aValidApplicationBecomesAScreenedCase() {
-    ResponseEntity<String> response = api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString());
+    // Keyed in the day it was received: records are due 15 days after that day's notice of assignment.
+    org.imrflow.EngineClock.setTo(java.time.LocalDate.of(2014, 8, 4));
+    ResponseEntity<String> response;
+    try {
+      response = api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString());
+    } finally {
+      org.imrflow.EngineClock.reset();
+    }
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = Api.json(response);
     String caseNumber = body.get("caseNumber").asText();

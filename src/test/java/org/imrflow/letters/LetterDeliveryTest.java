@@ -158,6 +158,8 @@ class LetterDeliveryTest {
     completeTask(c, "write-case-summary", Map.of("caseSummary", "A summary written by the reviewer."));
     completeTask(c, "decide-item", Map.of("determination", "OVERTURNED", "imroGuideline", "MTUS",
         "rationale", "Within the guideline."));
+    // An overturn waits for a quality review before its letter.
+    completeTask(c, "quality-review", Map.of("qaOutcome", "APPROVED"));
     EngineClock.setTo(LocalDate.of(2014, 8, 20));
     Jobs.runDue(management, c.getProcessInstanceId());
     List<StoredLetter> all = new ArrayList<>();

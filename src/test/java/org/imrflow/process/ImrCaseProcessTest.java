@@ -175,6 +175,18 @@ class ImrCaseProcessTest {
     Assertions.assertThat(reasons(again)).containsExactly("DUPLICATE");
   }
 
+  @Test
+  void anApplicationKeyedInLateIsAssignedAndAskedForRecordsFromTheDayItIsScreened() {
+    EngineClock.setTo(LocalDate.of(2014, 8, 20));
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ImrCase screened = cases.get(c.getCaseNumber());
+    Assertions.assertThat(screened.getApplicationReceivedOn()).isEqualTo(LocalDate.of(2014, 8, 4));
+    Assertions.assertThat(screened.getNoticeDate()).isEqualTo(LocalDate.of(2014, 8, 20));
+    Assertions.assertThat(screened.getRecordsDue()).isEqualTo(LocalDate.of(2014, 9, 4));
+    run(instance(c));
+    Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.NOARFI)).isPresent();
+  }
+
   // ---- reviewer assignment ----
 
   @Test
@@ -256,6 +268,10 @@ class ImrCaseProcessTest {
     run(pi);
     assertThat(pi).isWaitingAt(Element.DECIDE_ITEM.id);
     tasks.complete(items.get(1).getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS", "rationale", "No red flags."));
+    run(pi);
+    // An overturned item (and an expedited case) always gets a quality review before the letter.
+    assertThat(pi).hasPassed(Element.PICK_FOR_QUALITY_REVIEW.id).isWaitingAt(Element.QUALITY_REVIEW.id);
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "APPROVED"));
     run(pi);
     assertThat(pi).isEnded();
     String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
@@ -436,7 +452,7 @@ class ImrCaseProcessTest {
   // ---- case events ----
 
   @Test
-  void aPhysiciansCertificationExpeditesTheReviewAndMovesItsTimers() {
+  void aPhysiciansCertificationExpeditesTheReviewAndMovesItsTimers() throws Exception {
     ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
     ProcessInstance pi = instance(c);
     run(pi);
@@ -447,7 +463,13 @@ class ImrCaseProcessTest {
     Assertions.assertThat(cases.get(c.getCaseNumber()).getRecordsDue()).isEqualTo(LocalDate.of(2014, 8, 7));
     EngineClock.setTo(LocalDate.of(2014, 8, 8).atTime(0, 1));
     run(pi);
-    assertThat(pi).hasPassed(Element.SEND_RECORDS_REMINDER.id);
+    assertThat(pi).hasPassed(Element.SEND_RECORDS_REMINDER.id, Element.SEND_EXPEDITED_NOTICE.id);
+    // Every party is told once that the review is expedited, and by when the records are now due.
+    Assertions.assertThat(letters.correspondence(c.getCaseNumber())).extracting(Letters.Sent::type)
+        .containsOnlyOnce(LetterType.EXPEDITED);
+    Assertions.assertThat(received(c.getCaseNumber(), LetterType.EXPEDITED)).hasSize(4);
+    Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.EXPEDITED).orElseThrow().text())
+        .contains("Priority:              Expedited").contains("Medical records are now due by 08/07/2014.");
 
     completeRecords(c, LocalDate.of(2014, 8, 8));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getDeterminationDue()).isEqualTo(LocalDate.of(2014, 8, 11));
@@ -501,7 +523,252 @@ class ImrCaseProcessTest {
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
   }
 
+  // ---- quality review ----
+
+  @Test
+  void theSamplingTablePicksEveryOverturnEveryExpeditedCaseANewReviewersFirstTenAndATenthOfTheRest() {
+    Assertions.assertThat(sampling(true, false, 500, 99)).containsEntry("reason", "OVERTURNED_ITEM");
+    Assertions.assertThat(sampling(false, true, 500, 99)).containsEntry("reason", "EXPEDITED");
+    Assertions.assertThat(sampling(false, false, 0, 99)).containsEntry("reason", "NEW_REVIEWER");
+    Assertions.assertThat(sampling(false, false, 9, 99)).containsEntry("reason", "NEW_REVIEWER");
+    Assertions.assertThat(sampling(false, false, 10, 99)).containsEntry("qualityReview", false);
+    Assertions.assertThat(sampling(false, false, 10, 9)).containsEntry("reason", "RANDOM_SAMPLE");
+    Assertions.assertThat(sampling(false, false, 10, 10)).containsEntry("qualityReview", false)
+        .containsEntry("reason", "NOT_SAMPLED");
+    long picked = java.util.stream.IntStream.range(0, 100).filter(draw ->
+        Boolean.TRUE.equals(sampling(false, false, 10, draw).get("qualityReview"))).count();
+    Assertions.assertThat(picked).as("a tenth of the draws").isEqualTo(10);
+  }
+
+  @Test
+  void aNewReviewersFirstCasesAndTheRandomSampleWaitForQualityReview() {
+    String newcomer = newReviewer();
+    ImrCase first = decidedCase(newcomer, "UPHELD", null);
+    assertThat(instance(first)).isWaitingAt(Element.QUALITY_REVIEW.id);
+    Assertions.assertThat(auditActions(first)).contains("QA_PICKED");
+    Assertions.assertThat(cases.get(first.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.QUALITY_REVIEW);
+
+    // A seasoned reviewer's upheld case: picked only when its draw falls in the sample.
+    ImrCase sampled = decidedCase("dr-okafor", "UPHELD", 3);
+    assertThat(instance(sampled)).isWaitingAt(Element.QUALITY_REVIEW.id);
+    ImrCase notSampled = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(notSampled);
+    run(pi);
+    completeRecords(notSampled, LocalDate.of(2014, 8, 4));
+    runtime.setVariable(pi.getId(), "qaSampleDraw", 10);
+    reviewAndDecide(pi, "dr-okafor", "UPHELD");
+    assertThat(pi).isEnded().hasPassed(Element.PICK_FOR_QUALITY_REVIEW.id, Element.LETTER_READY.id)
+        .hasNotPassed(Element.QUALITY_REVIEW.id);
+  }
+
+  @Test
+  void anApprovedQualityReviewReleasesTheLetter() throws Exception {
+    ImrCase c = decidedCase("dr-okafor", "OVERTURNED", null);
+    ProcessInstance pi = instance(c);
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+    Task qa = task(Element.QUALITY_REVIEW.id, pi);
+    assertThat(qa).hasCandidateGroup("quality-reviewers").isNotAssigned();
+    Assertions.assertThat(qa.getDueDate()).isNotNull();
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.QUALITY_REVIEW);
+    Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).isEmpty();
+    Assertions.assertThat(tasks.getVariableLocal(qa.getId(), "draftLetter").toString())
+        .contains("Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back: Overturned");
+    Assertions.assertThat((String) tasks.getVariableLocal(qa.getId(), "qaChecks"))
+        .contains("Passed**: Every item has a determination, a guideline and a rationale")
+        .contains("Passed**: No reviewer name");
+
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of()))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("qaOutcome is required");
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "APPROVED", "qaReturnedItems", "[0]")))
+        .hasMessageContaining("qaReturnedItems must be empty");
+    complete(qa, withVariables("qaOutcome", "APPROVED", "qaReturnedItems", "[]"));
+    run(pi);
+    assertThat(pi).isEnded().hasPassed(Element.QUALITY_REVIEW.id, Element.SEND_FINAL_LETTER.id);
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.LETTER_SENT);
+    Assertions.assertThat(received(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).hasSize(4);
+    Assertions.assertThat(auditActions(c)).containsSubsequence("QA_PICKED", "QA_OPENED", "QA_APPROVED", "LETTER_SENT");
+  }
+
+  @Test
+  void aReturnWithoutCommentsOrItemsOrWithAnItemThatDoesNotExistIsRefused() {
+    ImrCase c = decidedCase("dr-okafor", "OVERTURNED", null);
+    ProcessInstance pi = instance(c);
+    Task qa = task(Element.QUALITY_REVIEW.id, pi);
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaReturnedItems", "[0]")))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("qaComments is required");
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaComments", "Cite the page.")))
+        .hasMessageContaining("qaReturnedItems is required");
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaComments", "Cite the page.",
+            "qaReturnedItems", "[1]")))
+        .hasMessageContaining("item 1 does not exist; this case has items 0 to 0");
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaComments", "Cite the page.",
+            "qaReturnedItems", "first")))
+        .hasMessageContaining("must be a JSON array");
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "SENT BACK")))
+        .hasMessageContaining("qaOutcome must be one of");
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id)
+        .count()).isZero();
+  }
+
+  @Test
+  void onlyQualityReviewersCompleteAQualityReviewAndTheyNeverDecideItems() {
+    ImrCase c = decidedCase("dr-okafor", "OVERTURNED", null);
+    ProcessInstance pi = instance(c);
+    Task qa = task(Element.QUALITY_REVIEW.id, pi);
+    var identity = engine.getIdentityService();
+    try {
+      identity.setAuthentication("dr-okafor", List.of("reviewers"));
+      Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "APPROVED")))
+          .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+    complete(qa, withVariables("qaOutcome", "RETURNED", "qaComments", "Say which guideline page.", "qaReturnedItems", "[0]"));
+    run(pi);
+    Task redo = task(Element.DECIDE_ITEM.id, pi);
+    try {
+      identity.setAuthentication("qa", List.of("quality-reviewers"));
+      Assertions.assertThatThrownBy(() -> tasks.complete(redo.getId(), Map.of("determination", "UPHELD",
+              "imroGuideline", "MTUS", "rationale", "Because.")))
+          .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(pi).isWaitingAt(Element.DECIDE_ITEM.id);
+  }
+
+  @Test
+  void aReturnedItemGoesBackToItsReviewerWithTheCommentsAndComesBackToQualityReview() {
+    ImrCase c = twoItemCaseInQualityReview();
+    ProcessInstance pi = instance(c);
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "RETURNED",
+        "qaComments", "Item 2: the rationale does not say why the MRI is not needed now.",
+        "qaReturnedItems", org.camunda.spin.Spin.JSON("[1]")));
+    run(pi);
+    assertThat(pi).hasPassed(Element.QA_OUTCOME_GATEWAY.id).isWaitingAt(Element.DECIDE_ITEM.id);
+    List<Task> redo = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
+    Assertions.assertThat(redo).hasSize(1);
+    assertThat(redo.get(0)).isAssignedTo("dr-morales");
+    Assertions.assertThat(tasks.getVariableLocal(redo.get(0).getId(), "itemIndex")).isEqualTo(1);
+    Assertions.assertThat(tasks.getVariable(redo.get(0).getId(), "qaComments"))
+        .isEqualTo("Item 2: the rationale does not say why the MRI is not needed now.");
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
+    Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).isEmpty();
+
+    tasks.complete(redo.get(0).getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS Low Back Complaints",
+        "rationale", "No red flag and no neurologic deficit: the MRI is not needed now."));
+    run(pi);
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.QUALITY_REVIEW);
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "APPROVED"));
+    run(pi);
+    assertThat(pi).isEnded();
+    String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
+    Assertions.assertThat(letter).contains("No red flag and no neurologic deficit: the MRI is not needed now.");
+    Assertions.assertThat(auditActions(c)).containsSubsequence("QA_RETURNED", "DECIDED", "QA_OPENED", "QA_APPROVED");
+  }
+
+  @Test
+  void aCaseReturnedTwiceComesBackEachTimeAndTheLetterWaitsForTheApproval() {
+    ImrCase c = twoItemCaseInQualityReview();
+    ProcessInstance pi = instance(c);
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "RETURNED",
+        "qaComments", "Both rationales need the guideline's page.", "qaReturnedItems", "[0, 1]"));
+    run(pi);
+    List<Task> first = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
+    Assertions.assertThat(first).extracting(t -> tasks.getVariableLocal(t.getId(), "itemIndex")).containsExactlyInAnyOrder(0, 1);
+    first.forEach(t -> tasks.complete(t.getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS, page 99",
+        "rationale", "Not medically necessary.")));
+    run(pi);
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "RETURNED",
+        "qaComments", "Item 1 still names no page.", "qaReturnedItems", "[\"0\"]"));
+    run(pi);
+    List<Task> second = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
+    Assertions.assertThat(second).hasSize(1);
+    Assertions.assertThat(tasks.getVariableLocal(second.get(0).getId(), "itemIndex")).isEqualTo(0);
+    Assertions.assertThat(tasks.getVariable(second.get(0).getId(), "qaComments")).isEqualTo("Item 1 still names no page.");
+    tasks.complete(second.get(0).getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS, pages 98-99",
+        "rationale", "Not medically necessary."));
+    run(pi);
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "APPROVED"));
+    run(pi);
+    assertThat(pi).isEnded();
+    Assertions.assertThat(auditActions(c).stream().filter("QA_RETURNED"::equals)).hasSize(2);
+    Assertions.assertThat(letters.correspondence(c.getCaseNumber())).extracting(Letters.Sent::type)
+        .containsOnlyOnce(LetterType.FINAL_DETERMINATION);
+  }
+
+  @Test
+  void aCaseEndedEarlyWhileInQualityReviewGetsNoLetter() {
+    ImrCase c = decidedCase("dr-okafor", "OVERTURNED", null);
+    ProcessInstance pi = instance(c);
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+    caseEvents.terminate(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED",
+        LocalDate.of(2014, 8, 4)));
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    run(pi);
+    assertThat(pi).isEnded().hasPassed(Element.QUALITY_REVIEW.id, Element.REVIEW_ENDED_EARLY.id)
+        .hasNotPassed(Element.SEND_FINAL_LETTER.id);
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.TERMINATED);
+    Assertions.assertThat(letters.correspondence(c.getCaseNumber())).extracting(Letters.Sent::type)
+        .containsExactly(LetterType.NOARFI, LetterType.TERMINATION);
+  }
+
   // ---- helpers ----
+
+  @Autowired org.camunda.bpm.engine.DecisionService decisions;
+  @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
+  @Autowired org.imrflow.cases.CaseAudit audit;
+
+  private Map<String, Object> sampling(boolean anyOverturned, boolean expedited, int reviewerCasesBefore, int draw) {
+    return decisions.evaluateDecisionTableByKey("quality-review-sampling", Map.of("anyOverturned", anyOverturned,
+        "expedited", expedited, "reviewerCasesBefore", reviewerCasesBefore, "sampleDraw", draw)).getSingleResult().getEntryMap();
+  }
+
+  /** A reviewer new to the panel, qualified for the seed's physical therapy item. */
+  private String newReviewer() {
+    String id = "dr-new-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    var user = engine.getIdentityService().newUser(id);
+    user.setFirstName("Nora");
+    user.setLastName("Newcomer");
+    engine.getIdentityService().saveUser(user);
+    var okafor = panel.find("dr-okafor").orElseThrow();
+    panel.register(new org.imrflow.reviewers.ReviewerProfile(id, "Nora Newcomer, MD", okafor.boardCertifications(),
+        okafor.subspecialties(), okafor.licenses(), okafor.yearsInPractice(), okafor.activePracticeHoursPerWeek(),
+        List.of(), true));
+    return id;
+  }
+
+  /** The seed's case, every item decided by the reviewer; a draw for the quality review sample when given. */
+  private ImrCase decidedCase(String reviewerId, String determination, Integer draw) {
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    if (draw != null) {
+      runtime.setVariable(pi.getId(), "qaSampleDraw", draw);
+    }
+    reviewAndDecide(pi, reviewerId, determination);
+    return c;
+  }
+
+  /** The expedited two-item case, decided by dr-morales and waiting in quality review. */
+  private ImrCase twoItemCaseInQualityReview() {
+    EngineClock.setTo(LocalDate.of(2024, 3, 4));
+    ImrCase c = apply(TestCases.unique("expedited-two-items"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2024, 3, 4));
+    reviewAndDecide(pi, "dr-morales", "UPHELD");
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+    return c;
+  }
+
+  private List<String> auditActions(ImrCase c) {
+    return audit.of(c.getCaseNumber()).stream().map(org.imrflow.cases.CaseAuditEntry::getAction).toList();
+  }
 
   private ImrCase apply(ObjectNode json) {
     ImrCase c = intake.apply(TestCases.application(json));

@@ -75,6 +75,8 @@ class MonthlyReportTest {
     ImrCase b = apply(twoItems, LocalDate.of(2019, 3, 10));
     completeRecords(b, LocalDate.of(2019, 3, 15));
     decide(b, LocalDate.of(2019, 3, 25), "UPHELD", "OVERTURNED");
+    // Its overturn waits for a quality review, which returns item 2 once before approving it.
+    returnThenApprove(b, 1);
 
     // C: A's application again once A was decided: a duplicate, screened out (the open-case 409 never applied)
     ImrCase c = apply(first, LocalDate.of(2019, 3, 26));
@@ -113,6 +115,7 @@ class MonthlyReportTest {
     assertThat(report.get("overturnRate").asDouble()).isEqualTo(0.3333);
     assertThat(report.get("averageDaysFromAssignment").asDouble()).isEqualTo(15.5);
     assertThat(report.get("averageDaysFromCompleteRecords").asDouble()).isEqualTo(9.0);
+    assertThat(report.get("qualityReviewReturns").asLong()).isEqualTo(1);
 
     // the administrator sees the same figures
     assertThat(monthly("demo", "2019-03")).isEqualTo(report);
@@ -170,6 +173,7 @@ class MonthlyReportTest {
     assertThat(report.get("overturnRate").asDouble()).isZero();
     assertThat(report.get("averageDaysFromAssignment").isNull()).isTrue();
     assertThat(report.get("averageDaysFromCompleteRecords").isNull()).isTrue();
+    assertThat(report.get("qualityReviewReturns").asLong()).isZero();
   }
 
   @Test
@@ -259,6 +263,18 @@ class MonthlyReportTest {
       tasks.complete(item.getId(), Map.of("determination", determinations[index],
           "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines", "rationale", "Per the guideline."));
     }
+    Jobs.runDue(management, pi);
+  }
+
+  private void returnThenApprove(ImrCase c, int item) {
+    String pi = c.getProcessInstanceId();
+    tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of("qaOutcome", "RETURNED",
+        "qaComments", "Name the guideline's section.", "qaReturnedItems", "[" + item + "]"));
+    Jobs.runDue(management, pi);
+    tasks.complete(task(pi, Element.DECIDE_ITEM).getId(), Map.of("determination", "OVERTURNED",
+        "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine", "rationale", "Per the guideline."));
+    Jobs.runDue(management, pi);
+    tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of("qaOutcome", "APPROVED"));
     Jobs.runDue(management, pi);
   }
 

@@ -24,6 +24,7 @@ const STATUS_LABELS = {
   AWAITING_RECORDS: 'Awaiting records',
   REVIEWER_ASSIGNMENT: 'Reviewer assignment',
   IN_REVIEW: 'In review',
+  QUALITY_REVIEW: 'Quality review',
   LETTER_SENT: 'Letter sent',
   TERMINATED: 'Terminated',
   WITHDRAWN: 'Withdrawn'
@@ -319,7 +320,8 @@ function monthlyFigures(report) {
     figure(number(report.itemsOverturned), 'Items overturned'),
     figure(rate, 'Overturn rate'),
     figure(days(report.averageDaysFromAssignment), 'Average days, assignment to letter'),
-    figure(days(report.averageDaysFromCompleteRecords), 'Average days, complete records to letter'));
+    figure(days(report.averageDaysFromCompleteRecords), 'Average days, complete records to letter'),
+    figure(number(report.qualityReviewReturns), 'Returned by quality review'));
 }
 
 

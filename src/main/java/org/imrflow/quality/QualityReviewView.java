@@ -1,0 +1,76 @@
+package org.imrflow.quality;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.imrflow.cases.CaseJson;
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.CaseStatus;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.letters.LetterType;
+import org.imrflow.letters.Letters;
+import org.imrflow.process.CaseProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * When {@code quality-review} opens: the case is in quality review, and the task carries what the
+ * form shows: the draft letter, the automatic checks' results, and the items that may be returned.
+ * The letter is a Json variable because it is longer than a String variable may be.
+ */
+@Component("qualityReviewView")
+class QualityReviewView implements TaskListener {
+
+  private final Cases cases;
+  private final CaseItemRepository items;
+  private final Letters letters;
+  private final QualityChecks checks;
+  private final CaseAudit audit;
+  private final CaseJson json;
+
+  QualityReviewView(Cases cases, CaseItemRepository items, Letters letters, QualityChecks checks, CaseAudit audit,
+      CaseJson json) {
+    this.json = json;
+    this.cases = cases;
+    this.items = items;
+    this.letters = letters;
+    this.checks = checks;
+    this.audit = audit;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
+    c.moveTo(CaseStatus.QUALITY_REVIEW);
+    List<QualityChecks.Check> results = checks.run(c);
+    String text = letters.draftText(c, LetterType.FINAL_DETERMINATION);
+    Map<String, Object> draft = new LinkedHashMap<>();
+    draft.put("text", text);
+    draft.put("pdf", "/api/cases/" + c.getCaseNumber() + "/letter/draft");
+    task.setVariableLocal("draftLetter", SpinValues.jsonValue(json.write(draft)).create());
+    task.setVariableLocal("qaChecks", markdown(results));
+    task.setVariableLocal("qaChecksPassed", results.stream().allMatch(QualityChecks.Check::passed));
+    List<Map<String, Object>> options = new ArrayList<>();
+    items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).forEach(i -> options.add(Map.of(
+        "label", (i.getItemIndex() + 1) + ". " + (i.getDetermination() == null ? "" : i.getDetermination().label() + ": ")
+            + i.getDescription(),
+        "value", String.valueOf(i.getItemIndex()))));
+    task.setVariableLocal("qaItemOptions", SpinValues.jsonValue(json.write(options)).create());
+    long failed = results.stream().filter(r -> !r.passed()).count();
+    audit.record(c.getCaseNumber(), "QA_OPENED", failed == 0 ? "automatic checks passed" : failed + " automatic check(s) failed");
+  }
+
+  static String markdown(List<QualityChecks.Check> results) {
+    StringBuilder md = new StringBuilder();
+    for (QualityChecks.Check check : results) {
+      md.append("- ").append(check.passed() ? "**Passed**" : "**Check this**").append(": ").append(check.name())
+          .append(" (").append(check.detail()).append(")\n");
+    }
+    return md.toString();
+  }
+}

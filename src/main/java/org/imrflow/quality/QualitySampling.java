@@ -1,0 +1,73 @@
+package org.imrflow.quality;
+
+import java.security.SecureRandom;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.Determination;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.process.CaseProcess;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code pick-for-quality-review}: before the sampling table runs, the facts it decides on (an
+ * overturn, expedited, the reviewer's determinations so far, a random draw); after, its answer as
+ * {@code qualityReview} and the reason in the case's audit. The table holds every number.
+ */
+@Component("qualitySampling")
+class QualitySampling implements ExecutionListener {
+
+  /** Draws are percentiles, 0 to 99: the table compares them with its share. */
+  private static final int DRAWS = 100;
+
+  private final Cases cases;
+  private final CaseItemRepository items;
+  private final ReviewerTrackRecords trackRecords;
+  private final CaseAudit audit;
+  private final SecureRandom random = new SecureRandom();
+  private final int fixedDraw;
+
+  QualitySampling(Cases cases, CaseItemRepository items, ReviewerTrackRecords trackRecords, CaseAudit audit,
+      @Value("${imrflow.quality.fixed-sample-draw:-1}") int fixedDraw) {
+    this.cases = cases;
+    this.items = items;
+    this.trackRecords = trackRecords;
+    this.audit = audit;
+    this.fixedDraw = fixedDraw;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      execution.setVariable("anyOverturned", items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
+          .anyMatch(i -> i.getDetermination() == Determination.OVERTURNED));
+      execution.setVariable("expedited", c.isExpedited());
+      execution.setVariable("reviewerCasesBefore", trackRecords.before(c.getReviewerId(), c.getCaseNumber()));
+      execution.setVariable("sampleDraw", draw(execution));
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> answer = (Map<String, Object>) CaseProcess.QA_SAMPLING.from(execution);
+    boolean picked = Boolean.TRUE.equals(answer.get("qualityReview"));
+    CaseProcess.QUALITY_REVIEW.set(execution, picked);
+    audit.record(c.getCaseNumber(), picked ? "QA_PICKED" : "QA_NOT_PICKED", String.valueOf(answer.get("reason")));
+  }
+
+  /**
+   * One draw per case, kept in the process: a case returned and decided again is not drawn anew.
+   * {@code imrflow.quality.fixed-sample-draw} (0-99) replaces chance where a run must be repeatable (tests).
+   */
+  private int draw(DelegateExecution execution) {
+    Integer drawn = CaseProcess.QA_SAMPLE_DRAW.from(execution);
+    if (drawn == null) {
+      drawn = fixedDraw >= 0 ? fixedDraw : random.nextInt(DRAWS);
+      execution.getProcessInstance().setVariable(CaseProcess.QA_SAMPLE_DRAW.name(), drawn);
+    }
+    return drawn;
+  }
+}
