@@ -58,6 +58,11 @@ class LetterController {
    * The final letter as it would go out now (text, or PDF for {@code Accept: application/pdf}), for
    * the quality review: quality reviewers and staff, once every item is decided.
    */
+  @Operation(operationId = "getDraftLetter", summary = "Read the draft of the final letter for quality review",
+      description = "The final letter as it would go out now: text (`Accept: text/plain`) or PDF (`Accept: application/pdf`); 404 until every item is decided. Quality reviewers, coordinators, managers and administrators.")
+  @ApiResponse(responseCode = "200", description = "The draft letter", content = {
+      @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
   @GetMapping("/letter/draft")
   ResponseEntity<?> draft(@PathVariable String caseNumber,
       @RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "text/plain") String accept) {

@@ -79,7 +79,6 @@ class DecideItemGuard implements TaskListener {
           + guidelines.facts(item).size() + " facts stated, guideline check re-run, by " + task.getAssignee());
       return;
     }
-    }
     Determination determination = input.choice(CaseProcess.DETERMINATION, Determination.class);
     String guideline = input.text(CaseProcess.IMRO_GUIDELINE, 2000);
     String rationale = input.text(CaseProcess.RATIONALE, MAX_RATIONALE);

@@ -77,6 +77,7 @@ class QualityReviewBrowserTest {
         "Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back: Overturned")
         .doesNotContain("Okafor");
     browser.screenshot("5-01-quality-review-draft-letter");
+    Axe.check(browser, "tasklist-quality-review", ".fjs-container");
     tasklist.claim();
 
     // Returned without comments: the server refuses and says why; the task stays open.
@@ -85,6 +86,7 @@ class QualityReviewBrowserTest {
     browser.until("the server's refusal shown", () -> tasklist.notifications().stream()
         .anyMatch(n -> n.contains("qaComments is required")));
     browser.screenshot("5-02-return-without-comments-refused");
+    Axe.check(browser, "tasklist-quality-review-refused", ".fjs-container");
     assertThat(states.isOpen(review.getId())).isTrue();
     tasklist.dismissNotifications();
 
