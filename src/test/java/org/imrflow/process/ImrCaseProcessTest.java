@@ -720,7 +720,6 @@ class ImrCaseProcessTest {
 
   @Autowired org.camunda.bpm.engine.DecisionService decisions;
   @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
-  @Autowired org.imrflow.cases.CaseAudit audit;
 
   private Map<String, Object> sampling(boolean anyOverturned, boolean expedited, int reviewerCasesBefore, int draw) {
     return decisions.evaluateDecisionTableByKey("quality-review-sampling", Map.of("anyOverturned", anyOverturned,
