@@ -264,6 +264,12 @@ class MonthlyReportTest {
           "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines", "rationale", "Per the guideline."));
     }
     Jobs.runDue(management, pi);
+    // An upheld case goes to quality review only when its reviewer is new (the least busy reviewer may be
+    // one that another test registered): approved at once, it returns nothing.
+    if (java.util.Arrays.stream(determinations).allMatch("UPHELD"::equals) && task(pi, Element.QUALITY_REVIEW) != null) {
+      tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of("qaOutcome", "APPROVED"));
+      Jobs.runDue(management, pi);
+    }
   }
 
   private void returnThenApprove(ImrCase c, int item) {
