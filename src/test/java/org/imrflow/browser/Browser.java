@@ -124,8 +124,25 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
+  /**
+   * Clicks what the locator finds, finding it again while the page redraws it: Tasklist re-renders
+   * its task list now and then, and an element found before a redraw goes stale.
+   */
   void click(By by) {
-    click(visible(by));
+    waiting().withMessage("clickable: " + by).until(d -> {
+      try {
+        WebElement element = d.findElement(by);
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        if (!element.isDisplayed() || !element.isEnabled()) {
+          return false;
+        }
+        element.click();
+        return true;
+      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException redrawnOrCovered) {
+        return false;
+      }
+    });
   }
 
   Object script(String script, Object... args) {

@@ -55,8 +55,15 @@ final class Tasklist extends Webapp {
 
   /** What the list shows of a task: its name, process, dates and the variables the filter names. */
   String listEntry(String taskId) {
-    return browser.visible(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')][1]"))
-        .getText().replaceAll("\\s+", " ").trim();
+    // Read again when the list redraws in between (a stale element).
+    return browser.waiting().until(d -> {
+      try {
+        return browser.visible(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')][1]"))
+            .getText().replaceAll("\\s+", " ").trim();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        return null;
+      }
+    });
   }
 
   /** Ids of the tasks the current filter shows. */
