@@ -27,14 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseEvents {
 
-  public record Expedite(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate certifiedOn,
+  public record Expedite(@NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate certifiedOn,
       @Size(max = 2000, message = "must be at most 2000 characters") String reason) {
   }
 
-  public record Terminate(String reason, @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate on) {
+  public record Terminate(String reason, @NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate on) {
   }
-
-  private static final String NOT_IN_FUTURE = "must not be in the future";
 
   private final Cases cases;
   private final RuntimeService runtime;

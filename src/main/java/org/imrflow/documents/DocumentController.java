@@ -123,7 +123,7 @@ class DocumentController {
       try {
         date = LocalDate.parse(dateText);
         if (date.isAfter(clock.today())) {
-          errors.add(new FieldProblem("date", "must not be in the future"));
+          errors.add(new FieldProblem("date", FieldProblem.NOT_IN_FUTURE));
         }
       } catch (DateTimeParseException e) {
         errors.add(new FieldProblem("date", "invalid value '" + dateText + "': expected a date yyyy-MM-dd"));

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.web.FieldProblem;
 
 /**
  * The Application for Independent Medical Review (DWC Form IMR) as IMRflow takes it in
  * (API.md §5). Stored whole with the case; the case's own columns hold what is queried.
  */
 public record Application(
-    @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate applicationReceivedOn,
+    @NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate applicationReceivedOn,
     @NotNull Boolean signedByEmployee,
     Boolean expedited,
     @Size(max = 2000) String expeditedReason,
@@ -36,14 +37,11 @@ public record Application(
     @Valid Party insurer,
     Applicant applicant) {
 
-  /** A date that has not happened yet, in California by the business clock (cases.BusinessClockValidation). */
-  public static final String NOT_IN_FUTURE = "must not be in the future";
-
   public record Employee(
       @NotBlank @Size(max = 200) String name,
       @Min(0) @Max(120) Integer age,
       Sex sex,
-      @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate dateOfInjury,
+      @NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate dateOfInjury,
       @Size(max = 100) String claimNumber,
       @Email @Size(max = 320) String email) {
   }
@@ -73,8 +71,8 @@ public record Application(
 
   public record UtilizationReview(
       @Valid Organization organization,
-      @NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate decisionDate,
-      @PastOrPresent(message = NOT_IN_FUTURE) LocalDate servedOn,
+      @NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate decisionDate,
+      @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate servedOn,
       Boolean servedByMail,
       Boolean reportAttached,
       Boolean conditionallyNonCertified,

@@ -7,10 +7,11 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.imrflow.web.FieldProblem;
 
 /** Medical records received for a case (API.md §5 records). */
 public record RecordsReceipt(
-    @NotNull @PastOrPresent(message = Application.NOT_IN_FUTURE) LocalDate receivedOn,
+    @NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate receivedOn,
     @NotNull Boolean complete,
     @Size(max = 500) List<@NotNull @Valid Document> documents,
     @Size(max = 500) List<String> documentIds) {
@@ -21,7 +22,7 @@ public record RecordsReceipt(
   }
 
   public record Document(@NotBlank @Size(max = 500) String title,
-      @PastOrPresent(message = Application.NOT_IN_FUTURE) LocalDate date, @Size(max = 200) String author) {
+      @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate date, @Size(max = 200) String author) {
   }
 
   /** Uploaded documents of the case (POST /documents) that came with this receipt. */

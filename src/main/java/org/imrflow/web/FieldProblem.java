@@ -10,6 +10,12 @@ import java.util.stream.Collectors;
 public record FieldProblem(String field, String message) {
 
   /**
+   * A received, certified or document date after today in California by the business clock
+   * ({@code @PastOrPresent}, see cases.BusinessClockValidation): the one wording for all of them.
+   */
+  public static final String NOT_IN_FUTURE = "must not be in the future";
+
+  /**
    * Bean Validation's violations as the API names fields: Hibernate Validator writes list elements
    * as {@code items[0].<list element>}, the API as {@code items[0]}.
    */

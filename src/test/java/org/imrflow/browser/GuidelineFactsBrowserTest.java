@@ -60,7 +60,7 @@ class GuidelineFactsBrowserTest {
   }
 
   @Test
-  void theReviewerEntersFactsAndTheVerdictAndCitationChange() {
+  void theReviewerEntersFactsAndTheVerdictChangesUnderTheSameCitation() {
     ImrCase c = mriCaseOf2016AssignedTo("dr-okafor");
     tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of("noConflict", true));
     states.runJobs(c);
