@@ -134,7 +134,15 @@ class LetterDeliveryTest {
     ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
     Job job = management.createJobQuery().processInstanceId(c.getProcessInstanceId()).executable().singleResult();
     mail.stop();
-    for (int attempt = 0; attempt < job.getRetries(); attempt++) {
+    // The engine-wide policy (application.yml: failed-job-retry-time-cycle R5/PT5M): five tries,
+    // the next one five minutes after a failure, then an incident.
+    assertThat(job.getRetries()).isEqualTo(5);
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("mail server");
+    Job retried = management.createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThat(java.time.Duration.between(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+        retried.getDuedate().toInstant())).isBetween(java.time.Duration.ofMinutes(4), java.time.Duration.ofMinutes(5));
+    for (int attempt = 1; attempt < 5; attempt++) {
       assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("mail server");
     }
     assertThat(runtime.createIncidentQuery().processInstanceId(c.getProcessInstanceId()).count()).isEqualTo(1);
