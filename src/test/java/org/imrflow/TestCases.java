@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.imrflow.intake.Application;
+import org.imrflow.cases.Application;
 
 /**
  * The sample applications of {@code ../shared/cases} (copied to src/test/resources/cases), as JSON

@@ -1,5 +1,6 @@
 package org.imrflow.cases;
 
+import org.imrflow.security.CurrentUser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +30,8 @@ public class CaseAudit {
     this.history = history;
   }
 
-  public void record(String caseNumber, String action, String detail) {
-    entries.save(new CaseAuditEntry(caseNumber, clock.now(), currentUser.idOrSystem(), action, detail));
+  public void record(String caseNumber, CaseAction action, String detail) {
+    entries.save(new CaseAuditEntry(caseNumber, clock.now(), currentUser.idOrSystem(), action.name(), detail));
   }
 
   public List<CaseAuditEntry> of(String caseNumber) {

@@ -2,9 +2,6 @@ package org.imrflow.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.imrflow.guidelines.DisputedItem;
-import org.imrflow.guidelines.GuidelineCheck;
-import org.imrflow.intake.Application;
 import org.springframework.stereotype.Component;
 
 /** Reads and writes the JSON columns of a case: the application, its items, their checks. */
@@ -23,10 +20,6 @@ public class CaseJson {
 
   public DisputedItem item(CaseItem item) {
     return read(item.getItem(), DisputedItem.class);
-  }
-
-  public GuidelineCheck guidelineCheck(CaseItem item) {
-    return item.getGuidelineCheck() == null ? null : read(item.getGuidelineCheck(), GuidelineCheck.class);
   }
 
   /** The clinical facts stated for an item's guideline check, by name; empty when none were stated. */

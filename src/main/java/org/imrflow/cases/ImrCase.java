@@ -72,7 +72,8 @@ public class ImrCase {
     moveTo(CaseStatus.ELIGIBILITY_REVIEW);
   }
 
-  public void moveTo(CaseStatus status) {
+  /** Only the lifecycle moves a case (CaseLifecycle); the initial status is that of a received application. */
+  void moveTo(CaseStatus status) {
     this.status = status;
     this.open = status.isOpen();
   }
@@ -94,7 +95,19 @@ public class ImrCase {
     this.atRiskOn = atRiskOn;
   }
 
-  public void decline(String reviewerId) {
+  void assign(String reviewerId, LocalDate on) {
+    this.reviewerId = reviewerId;
+    this.assignedOn = on;
+  }
+
+  /** The reviewer withdrew (a declared conflict): never offered this case again. */
+  void withdraw(String reviewerId) {
+    decline(reviewerId);
+    this.reviewerId = null;
+    this.assignedOn = null;
+  }
+
+  private void decline(String reviewerId) {
     List<String> declined = new ArrayList<>(declinedReviewerList());
     if (!declined.contains(reviewerId)) {
       declined.add(reviewerId);
@@ -131,16 +144,16 @@ public class ImrCase {
   public Integer getDeadlineAllowedDays() { return deadlineAllowedDays; }
   public LocalDate getAtRiskOn() { return atRiskOn; }
   public String getReviewerId() { return reviewerId; }
-  public void setReviewerId(String reviewerId) { this.reviewerId = reviewerId; }
+  void setReviewerId(String reviewerId) { this.reviewerId = reviewerId; }
   public LocalDate getAssignedOn() { return assignedOn; }
-  public void setAssignedOn(LocalDate assignedOn) { this.assignedOn = assignedOn; }
+  void setAssignedOn(LocalDate assignedOn) { this.assignedOn = assignedOn; }
   public String getCaseSummary() { return caseSummary; }
   public void setCaseSummary(String caseSummary) { this.caseSummary = caseSummary; }
   public LocalDate getDecidedOn() { return decidedOn; }
   public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
   public LocalDate getLetterSentOn() { return letterSentOn; }
-  public void setLetterSentOn(LocalDate letterSentOn) { this.letterSentOn = letterSentOn; }
+  void setLetterSentOn(LocalDate letterSentOn) { this.letterSentOn = letterSentOn; }
   public LocalDate getClosedOn() { return closedOn; }
-  public void setClosedOn(LocalDate closedOn) { this.closedOn = closedOn; }
+  void setClosedOn(LocalDate closedOn) { this.closedOn = closedOn; }
   public Instant getCreatedAt() { return createdAt; }
 }

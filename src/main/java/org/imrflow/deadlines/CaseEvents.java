@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.deadlines.CloseCaseEarly.EndReason;
+import org.imrflow.cases.EndReason;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.web.ConflictException;
 import org.imrflow.web.FieldProblem;
@@ -58,7 +58,7 @@ public class CaseEvents {
     }
     runtime.createMessageCorrelation(CaseProcess.MESSAGE_REVIEW_EXPEDITED)
         .processInstanceBusinessKey(caseNumber)
-        .setVariableLocal(RecomputeDeadlines.CERTIFIED_ON, request.certifiedOn().toString())
+        .setVariableLocal(CaseProcess.CERTIFIED_ON.name(), CaseProcess.CERTIFIED_ON.stored(request.certifiedOn()))
         .correlateWithResult();
   }
 
@@ -85,7 +85,7 @@ public class CaseEvents {
     runtime.createMessageCorrelation(CaseProcess.MESSAGE_REVIEW_ENDED)
         .processInstanceBusinessKey(caseNumber)
         .setVariableLocal(CaseProcess.END_REASON.name(), reason.name())
-        .setVariableLocal(CloseCaseEarly.ENDED_ON, request.on().toString())
+        .setVariableLocal(CaseProcess.ENDED_ON.name(), CaseProcess.ENDED_ON.stored(request.on()))
         .correlateWithResult();
   }
 

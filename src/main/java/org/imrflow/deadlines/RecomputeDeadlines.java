@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("recomputeDeadlines")
 class RecomputeDeadlines implements JavaDelegate {
 
-  static final String CERTIFIED_ON = "certifiedOn";
-
   private final Cases cases;
   private final CaseClocks clocks;
   private final CaseAudit audit;
@@ -45,7 +43,7 @@ class RecomputeDeadlines implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-    LocalDate certifiedOn = LocalDate.parse((String) execution.getVariable(CERTIFIED_ON));
+    LocalDate certifiedOn = CaseProcess.CERTIFIED_ON.from(execution);
     c.setExpedited(true);
     DelegateExecution process = execution.getProcessInstance();
     if (c.getStatus() == CaseStatus.AWAITING_RECORDS) {
@@ -65,8 +63,5 @@ class RecomputeDeadlines implements JavaDelegate {
         }
       }
     });
-    audit.record(c.getCaseNumber(), "EXPEDITED", "physician certification of " + certifiedOn + "; "
-        + (c.getStatus() == CaseStatus.AWAITING_RECORDS ? "records due " + c.getRecordsDue()
-            : "determination due " + c.getDeterminationDue()));
   }
 }

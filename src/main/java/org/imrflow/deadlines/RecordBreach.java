@@ -30,9 +30,7 @@ class RecordBreach implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-    execution.setVariableLocal("breachedDeadline", c.getDeterminationDue() == null ? "" : c.getDeterminationDue().toString());
-    audit.record(c.getCaseNumber(), "DEADLINE_BREACHED", "determination was due " + c.getDeterminationDue()
-        + "; escalated to managers");
+    CaseProcess.BREACHED_DEADLINE.setLocal(execution, c.getDeterminationDue());
     log.warn("Case {} breached its determination deadline ({})", c.getCaseNumber(), c.getDeterminationDue());
   }
 }

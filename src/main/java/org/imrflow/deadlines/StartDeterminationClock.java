@@ -33,7 +33,5 @@ class StartDeterminationClock implements JavaDelegate {
       c.setRecordsCompleteOn(clock.today());
     }
     clocks.startDeterminationClock(c, c.getRecordsCompleteOn(), execution);
-    c.moveTo(CaseStatus.REVIEWER_ASSIGNMENT);
-    audit.record(c.getCaseNumber(), "DETERMINATION_CLOCK_STARTED", "determination due " + c.getDeterminationDue());
   }
 }

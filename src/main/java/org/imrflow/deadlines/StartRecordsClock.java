@@ -34,7 +34,5 @@ class StartRecordsClock implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
     clocks.startRecordsClock(c, clock.today(), execution);
-    c.moveTo(CaseStatus.AWAITING_RECORDS);
-    audit.record(c.getCaseNumber(), "RECORDS_REQUESTED", "records due " + c.getRecordsDue());
   }
 }

@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import org.imrflow.cases.CaseAction;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.letters.Organization;
+import org.imrflow.cases.Organization;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.security.Groups;
 import org.springframework.mail.SimpleMailMessage;
@@ -53,7 +54,7 @@ class WarnManagers implements JavaDelegate {
           + "See the SLA board in Cockpit.");
       mail.send(message);
     }
-    audit.record(c.getCaseNumber(), "AT_RISK", "determination due " + c.getDeterminationDue() + "; "
+    audit.record(c.getCaseNumber(), CaseAction.AT_RISK, "determination due " + c.getDeterminationDue() + "; "
         + managers.size() + " manager(s) warned");
   }
 }

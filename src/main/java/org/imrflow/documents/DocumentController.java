@@ -1,5 +1,6 @@
 package org.imrflow.documents;
 
+import org.imrflow.cases.CaseAction;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,7 +180,7 @@ class DocumentController {
           + " at the end of its retention period");
     }
     InputStream content = store.open(d.getStorageKey());
-    audit.record(caseNumber, "DOCUMENT_READ", "document " + id);
+    audit.record(caseNumber, CaseAction.DOCUMENT_READ, "document " + id);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(d.getContentType()))
         .contentLength(d.getSize())

@@ -1,5 +1,6 @@
 package org.imrflow.documents;
 
+import org.imrflow.cases.CaseAction;
 import java.io.IOException;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseAudit;
@@ -51,7 +52,7 @@ class DocumentRetention {
       }
       pages.delete(d.getId());
       d.purged(today);
-      audit.record(d.getCaseNumber(), "DOCUMENT_PURGED", "document " + d.getId() + ", retention " + settings.retention());
+      audit.record(d.getCaseNumber(), CaseAction.DOCUMENT_PURGED, "document " + d.getId() + ", retention " + settings.retention());
       purged++;
     }
     if (purged > 0) {

@@ -1,5 +1,6 @@
 package org.imrflow.documents;
 
+import org.imrflow.cases.CaseAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ class DocumentUploads {
       stored.add(id);
       answer.add(DocumentView.of(d));
     }
-    audit.record(caseNumber, "DOCUMENTS_UPLOADED", stored.size() + " document(s) stored"
+    audit.record(caseNumber, CaseAction.DOCUMENTS_UPLOADED, stored.size() + " document(s) stored"
         + (stored.isEmpty() ? "" : " " + String.join(", ", stored))
         + (files.size() > stored.size() ? ", " + (files.size() - stored.size()) + " duplicate(s)" : ""));
     log.info("Case {}: {} document(s) uploaded, {} stored", caseNumber, files.size(), stored.size());

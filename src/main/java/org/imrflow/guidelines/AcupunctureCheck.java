@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.imrflow.cases.CaseItem;

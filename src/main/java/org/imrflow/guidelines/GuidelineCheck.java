@@ -29,6 +29,11 @@ public record GuidelineCheck(
     return of(verdict, List.of(finding));
   }
 
+  /** The check stored on a case's item, or null before the item was checked. */
+  public static GuidelineCheck storedOn(org.imrflow.cases.CaseItem item, org.imrflow.cases.CaseJson json) {
+    return item.getGuidelineCheck() == null ? null : json.read(item.getGuidelineCheck(), GuidelineCheck.class);
+  }
+
   GuidelineCheck citing(String citation) {
     return new GuidelineCheck(verdict, suggestedDetermination, findings, citation, missingFacts);
   }

@@ -1,9 +1,10 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.imrflow.guidelines.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Category;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.imrflow.apidocs.AnyAuthenticatedUser;

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;

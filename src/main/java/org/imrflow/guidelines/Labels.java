@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
-import org.imrflow.guidelines.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.Category;
 
 /** How findings name categories and body regions in a sentence a reviewer can paste. */
 final class Labels {

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.BodyRegion;
 import org.imrflow.guidelines.MtusTables.ManualTherapy;
 
 /**

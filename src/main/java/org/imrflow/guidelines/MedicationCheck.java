@@ -1,7 +1,7 @@
 package org.imrflow.guidelines;
 
 import java.util.List;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.BodyRegion;
 import org.imrflow.guidelines.GuidelineTopics.Ingredient;
 
 /**

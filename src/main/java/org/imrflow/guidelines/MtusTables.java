@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
-import org.imrflow.guidelines.DisputedItem.Category;
-import org.imrflow.guidelines.DisputedItem.Condition;
-import org.imrflow.guidelines.DisputedItem.Procedure;
+import org.imrflow.cases.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Condition;
+import org.imrflow.cases.DisputedItem.Procedure;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,11 +1,12 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.imrflow.guidelines.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Category;
 import org.imrflow.guidelines.MtusTables.PhysicalMedicine;
 
 /**

@@ -1,7 +1,7 @@
 package org.imrflow.guidelines;
 
 import java.util.Locale;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.BodyRegion;
 
 /**
  * Electrodiagnostics, injections and surgery (DOMAIN.md §4b): criteria the letters quote from the

@@ -1,9 +1,10 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.imrflow.guidelines.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Category;
 import org.imrflow.guidelines.MtusTables.StatutoryCap;
 
 /**

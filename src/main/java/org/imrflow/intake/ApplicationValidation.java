@@ -1,5 +1,6 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.Application;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,13 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.Application;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.cases.DisputedItem;
 
 /**
  * What makes two applications the same dispute: claim number, UR decision date and the set of

@@ -1,5 +1,6 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.Application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

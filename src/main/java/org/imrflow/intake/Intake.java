@@ -1,5 +1,7 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.CaseAction;
+import org.imrflow.cases.Application;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,7 +14,7 @@ import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.CaseRepository;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.cases.DisputedItem;
 import org.imrflow.process.CaseProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +93,7 @@ public class Intake {
       DisputedItem item = disputed.get(i);
       items.save(new CaseItem(caseNumber, i, item.description(), item.category().name(), json.write(item)));
     }
-    audit.record(caseNumber, "STARTED", "application received " + application.applicationReceivedOn()
+    audit.record(caseNumber, CaseAction.STARTED, "application received " + application.applicationReceivedOn()
         + ", " + disputed.size() + " disputed item(s)" + (application.isExpedited() ? ", expedited" : ""));
     log.info("Case {} registered with {} disputed item(s)", caseNumber, disputed.size());
     return c;

@@ -1,5 +1,6 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.CaseAction;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.imrflow.cases.CaseAudit;
@@ -33,6 +34,6 @@ class OverdueRecordsGuard implements TaskListener {
           + ": a determination is never made on the UR decision alone; keep chasing the records");
     }
     input.check();
-    audit.record(caseNumber, "PROCEEDED_WITHOUT_COMPLETE_RECORDS", received + " document(s) on file");
+    audit.record(caseNumber, CaseAction.PROCEEDED_WITHOUT_COMPLETE_RECORDS, received + " document(s) on file");
   }
 }

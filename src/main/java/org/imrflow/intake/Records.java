@@ -1,5 +1,6 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.CaseAction;
 import jakarta.validation.Validator;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,7 +60,7 @@ public class Records {
     receipt.documentsOrEmpty().forEach(d -> documents.save(
         new CaseDocument(caseNumber, d.title(), d.date(), d.author(), receipt.receivedOn())));
     boolean completes = Boolean.TRUE.equals(receipt.complete()) && c.getStatus() == CaseStatus.AWAITING_RECORDS;
-    audit.record(caseNumber, "RECORDS_RECEIVED", receipt.documentsOrEmpty().size() + " document(s) received "
+    audit.record(caseNumber, CaseAction.RECORDS_RECEIVED, receipt.documentsOrEmpty().size() + " document(s) received "
         + (receipt.documentIdsOrEmpty().isEmpty() ? "" : "with " + receipt.documentIdsOrEmpty().size() + " uploaded ")
         + receipt.receivedOn() + (completes ? ", records complete" : ""));
     if (completes) {

@@ -1,5 +1,6 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.Application;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,12 +12,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import org.imrflow.guidelines.DisputedItem;
-import org.imrflow.intake.Application.Employee;
-import org.imrflow.intake.Application.Party;
-import org.imrflow.intake.Application.Provider;
-import org.imrflow.intake.Application.ProviderRole;
-import org.imrflow.intake.Application.UtilizationReview;
+import org.imrflow.cases.DisputedItem;
+import org.imrflow.cases.Application.Employee;
+import org.imrflow.cases.Application.Party;
+import org.imrflow.cases.Application.Provider;
+import org.imrflow.cases.Application.ProviderRole;
+import org.imrflow.cases.Application.UtilizationReview;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.web.FieldProblem;
 import org.imrflow.web.InvalidInputException;

@@ -1,5 +1,6 @@
 package org.imrflow.intake;
 
+import org.imrflow.cases.Application;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -51,12 +52,7 @@ class ScreenEligibility implements JavaDelegate {
         .map(Enum::name).toList();
     boolean eligible = reasons.isEmpty();
     c.screened(eligible, reasons);
-    if (!eligible) {
-      c.moveTo(CaseStatus.INELIGIBLE);
-      c.setClosedOn(clock.today());
-    }
     CaseProcess.ELIGIBLE.set(execution, eligible);
-    audit.record(c.getCaseNumber(), "SCREENED", eligible ? "eligible" : "ineligible: " + String.join(", ", reasons));
     log.info("Case {} screened: {}", c.getCaseNumber(), eligible ? "eligible" : "ineligible " + reasons);
   }
 }

@@ -1,5 +1,6 @@
 package org.imrflow.letters;
 
+import org.imrflow.cases.Organization;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.deadlines.Deadlines;
-import org.imrflow.guidelines.DisputedItem;
-import org.imrflow.intake.Application;
+import org.imrflow.cases.DisputedItem;
+import org.imrflow.cases.Application;
 import org.imrflow.reviewers.ReviewerPanelService;
 import org.imrflow.reviewers.ReviewerProfile;
 import org.springframework.stereotype.Component;

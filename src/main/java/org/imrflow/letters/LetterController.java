@@ -100,12 +100,12 @@ class LetterController {
       description = "Every notice and letter mailed for the case, oldest first, with its recipients. Whoever may read the case.")
   @GetMapping("/correspondence")
   List<Letters.Sent> correspondence(@PathVariable String caseNumber) {
-    access.readable(cases.get(caseNumber));
+    cases.readable(caseNumber);
     return letters.correspondence(caseNumber);
   }
 
   private StoredLetter finalLetter(String caseNumber) {
-    access.readable(cases.get(caseNumber));
+    cases.readable(caseNumber);
     return letters.archived(caseNumber, LetterType.FINAL_DETERMINATION)
         .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " has no final determination letter yet"));
   }

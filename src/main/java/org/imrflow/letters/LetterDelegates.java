@@ -70,21 +70,8 @@ final class LetterDelegates {
   /** Mails the final determination and closes the case: the letter is what ends an IMR. */
   @Component("sendFinalLetter")
   static class SendFinalLetter extends SendLetter {
-    private final ReviewerCandidates reviewers;
-    private final BusinessClock clock;
-
-    SendFinalLetter(Cases cases, Letters letters, ReviewerCandidates reviewers, BusinessClock clock) {
+    SendFinalLetter(Cases cases, Letters letters) {
       super(cases, letters, LetterType.FINAL_DETERMINATION);
-      this.reviewers = reviewers;
-      this.clock = clock;
-    }
-
-    @Override
-    void sent(ImrCase c) {
-      c.setLetterSentOn(clock.today());
-      c.setClosedOn(clock.today());
-      c.moveTo(CaseStatus.LETTER_SENT);
-      reviewers.panelChanged();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.imrflow.letters;
 
+import org.imrflow.cases.CaseAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.intake.Application;
+import org.imrflow.cases.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,7 +96,7 @@ public class Letters {
       throw new MailNotDeliveredException(c.getCaseNumber(), type, pending.size(), pending.size());
     }
     if (delivered > 0) {
-      audit.record(c.getCaseNumber(), "LETTER_SENT", type.name() + " mailed to " + delivered + " recipient(s)");
+      audit.record(c.getCaseNumber(), CaseAction.LETTER_SENT, type.name() + " mailed to " + delivered + " recipient(s)");
       log.info("Case {}: {} mailed to {} recipient(s)", c.getCaseNumber(), type, delivered);
     }
     if (refused > 0) {

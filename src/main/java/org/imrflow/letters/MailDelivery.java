@@ -1,5 +1,6 @@
 package org.imrflow.letters;
 
+import org.imrflow.cases.Organization;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;

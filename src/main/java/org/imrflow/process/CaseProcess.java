@@ -1,6 +1,13 @@
 package org.imrflow.process;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The {@code imr-case} process: its key, the ids of the elements that code and tests refer to,
@@ -96,32 +103,71 @@ public final class CaseProcess {
   /** Due date of the review's user tasks, the end of the determination's last day. */
   public static final ProcessVariable<Date> DETERMINATION_DUE_AT = ProcessVariable.of("determinationDueAt", Date.class);
 
-  /** Completion variables of the user tasks (API.md §8). */
+  /**
+   * Completion variables of the user tasks (API.md §8), typed as they are once the task's guard
+   * accepted them; a guard reads what the client sent with {@link ProcessVariable#raw}.
+   */
   public static final ProcessVariable<String> REVIEWER_ID = ProcessVariable.of("reviewerId", String.class);
-  public static final ProcessVariable<Object> NO_CONFLICT = ProcessVariable.of("noConflict", Object.class);
+  public static final ProcessVariable<Boolean> NO_CONFLICT = ProcessVariable.of("noConflict", Boolean.class);
   public static final ProcessVariable<String> DECLARED_CONFLICT = ProcessVariable.of("declaredConflict", String.class);
-  public static final ProcessVariable<Object> CASE_SUMMARY = ProcessVariable.of("caseSummary", Object.class);
-  public static final ProcessVariable<Object> DETERMINATION = ProcessVariable.of("determination", Object.class);
-  public static final ProcessVariable<Object> IMRO_GUIDELINE = ProcessVariable.of("imroGuideline", Object.class);
-  public static final ProcessVariable<Object> RATIONALE = ProcessVariable.of("rationale", Object.class);
+  public static final ProcessVariable<String> CASE_SUMMARY = ProcessVariable.of("caseSummary", String.class);
+  public static final ProcessVariable<String> DETERMINATION = ProcessVariable.of("determination", String.class);
+  public static final ProcessVariable<String> IMRO_GUIDELINE = ProcessVariable.of("imroGuideline", String.class);
+  public static final ProcessVariable<String> RATIONALE = ProcessVariable.of("rationale", String.class);
+  /** decide-item: the facts the reviewer states, and "re-check on these facts" instead of deciding. */
+  public static final ProcessVariable<String> CLINICAL_FACTS = ProcessVariable.of("clinicalFacts", String.class);
+  public static final ProcessVariable<Boolean> RECHECK = ProcessVariable.of("recheck", Boolean.class);
+  /** The item's answer to "re-check?", read by the gateway after decide-item: true returns to the check. */
+  public static final ProcessVariable<Boolean> ITEM_RECHECK = ProcessVariable.of("itemRecheck", Boolean.class);
+  /** expedite-overdue-case: what the manager did about the breach. */
+  public static final ProcessVariable<String> ACTION_TAKEN = ProcessVariable.of("actionTaken", String.class);
 
   /** The items that decide-items opens a task for: all at first, those a quality review returned after. */
-  public static final ProcessVariable<Object> ITEMS_TO_DECIDE = ProcessVariable.of("itemsToDecide", Object.class);
-  /** Quality review (API.md §8): the sampling policy's answer and the quality reviewer's completion. */
+  public static final ProcessVariable<List<Integer>> ITEMS_TO_DECIDE = ProcessVariable.listOf("itemsToDecide", Integer.class);
+
+  /** Quality review (API.md §8): the sampling table's inputs and answer, and the quality reviewer's completion. */
+  public static final ProcessVariable<Boolean> ANY_OVERTURNED = ProcessVariable.of("anyOverturned", Boolean.class);
+  public static final ProcessVariable<Boolean> EXPEDITED = ProcessVariable.of("expedited", Boolean.class);
+  public static final ProcessVariable<Integer> REVIEWER_CASES_BEFORE = ProcessVariable.of("reviewerCasesBefore", Integer.class);
+  public static final ProcessVariable<Integer> SAMPLE_DRAW = ProcessVariable.of("sampleDraw", Integer.class);
+  public static final ProcessVariable<Map<String, Object>> QA_SAMPLING = ProcessVariable.map("qaSampling");
   public static final ProcessVariable<Boolean> QUALITY_REVIEW = ProcessVariable.of("qualityReview", Boolean.class);
-  public static final ProcessVariable<Object> QA_SAMPLING = ProcessVariable.of("qaSampling", Object.class);
   public static final ProcessVariable<Integer> QA_SAMPLE_DRAW = ProcessVariable.of("qaSampleDraw", Integer.class);
-  public static final ProcessVariable<Object> QA_OUTCOME = ProcessVariable.of("qaOutcome", Object.class);
-  public static final ProcessVariable<Object> QA_COMMENTS = ProcessVariable.of("qaComments", Object.class);
-  public static final ProcessVariable<Object> QA_RETURNED_ITEMS = ProcessVariable.of("qaReturnedItems", Object.class);
+  public static final ProcessVariable<String> QA_OUTCOME = ProcessVariable.of("qaOutcome", String.class);
+  public static final ProcessVariable<String> QA_COMMENTS = ProcessVariable.of("qaComments", String.class);
+  public static final ProcessVariable<List<Integer>> QA_RETURNED_ITEMS = ProcessVariable.listOf("qaReturnedItems", Integer.class);
+
+  /** What the tasks' forms show (task-local): the case file, the screening, the checks, the draft. */
+  public static final ProcessVariable<String> CASE_FILE = ProcessVariable.of("caseFile", String.class);
+  public static final ProcessVariable<String> CASE_FILE_DOCUMENTS = ProcessVariable.of("caseFileDocuments", String.class);
+  public static final ProcessVariable<SpinJsonNode> REVIEWER_OPTIONS = ProcessVariable.json("reviewerOptions");
+  public static final ProcessVariable<String> SCREENING_SUMMARY = ProcessVariable.of("screeningSummary", String.class);
+  public static final ProcessVariable<SpinJsonNode> DRAFT_LETTER = ProcessVariable.json("draftLetter");
+  public static final ProcessVariable<String> QA_CHECKS = ProcessVariable.of("qaChecks", String.class);
+  public static final ProcessVariable<Boolean> QA_CHECKS_PASSED = ProcessVariable.of("qaChecksPassed", Boolean.class);
+  public static final ProcessVariable<Integer> QA_CHECKS_FAILED = ProcessVariable.of("qaChecksFailed", Integer.class);
+  public static final ProcessVariable<SpinJsonNode> QA_ITEM_OPTIONS = ProcessVariable.json("qaItemOptions");
+  /** decide-item's view of the guideline check, in the order the form shows them. */
+  public static final ProcessVariable<String> ITEM_DESCRIPTION = ProcessVariable.of("itemDescription", String.class);
+  public static final ProcessVariable<String> ITEM_FACTS = ProcessVariable.of("itemFacts", String.class);
+  public static final ProcessVariable<String> GUIDELINE_VERDICT = ProcessVariable.of("guidelineVerdict", String.class);
+  public static final ProcessVariable<String> SUGGESTED_DETERMINATION = ProcessVariable.of("suggestedDetermination", String.class);
+  public static final ProcessVariable<String> GUIDELINE_FINDINGS = ProcessVariable.of("guidelineFindings", String.class);
+  public static final ProcessVariable<String> MISSING_FACTS = ProcessVariable.of("missingFacts", String.class);
+  public static final ProcessVariable<String> SUGGESTED_GUIDELINE = ProcessVariable.of("suggestedGuideline", String.class);
+  public static final ProcessVariable<String> RATIONALE_DRAFT = ProcessVariable.of("rationaleDraft", String.class);
+  /** expedite-overdue-case: the deadline that was missed. */
+  public static final ProcessVariable<LocalDate> BREACHED_DEADLINE = ProcessVariable.of("breachedDeadline", LocalDate.class);
 
   /** Every item of a case, 0-based: what decide-items opens tasks for the first time. */
-  public static java.util.List<Integer> allItems(int count) {
-    return java.util.stream.IntStream.range(0, count).boxed().collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+  public static List<Integer> allItems(int count) {
+    return IntStream.range(0, count).boxed().collect(Collectors.toCollection(ArrayList::new));
   }
 
-  /** Message payloads. */
+  /** Message payloads: why and when a review ended, when a physician certified an expedited review. */
   public static final ProcessVariable<String> END_REASON = ProcessVariable.of("endReason", String.class);
+  public static final ProcessVariable<LocalDate> ENDED_ON = ProcessVariable.of("endedOn", LocalDate.class);
+  public static final ProcessVariable<LocalDate> CERTIFIED_ON = ProcessVariable.of("certifiedOn", LocalDate.class);
 
   private CaseProcess() {
   }

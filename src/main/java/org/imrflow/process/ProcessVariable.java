@@ -1,27 +1,74 @@
 package org.imrflow.process;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * A process variable with its name and type in one place, so delegates and tests say
- * {@code CaseProcess.REVIEWER_ID.from(execution)} instead of repeating strings and casts.
+ * A process or task variable with its name and type in one place, so delegates and tests say
+ * {@code CaseProcess.REVIEWER_ID.from(execution)} instead of repeating strings and casts. A date is
+ * a {@link LocalDate} in Java and an ISO string in the engine (readable in Cockpit, no serialization).
  */
-public record ProcessVariable<T>(String name, Class<T> type) {
+public record ProcessVariable<T>(String name, Class<?> type) {
 
   public static <T> ProcessVariable<T> of(String name, Class<T> type) {
     return new ProcessVariable<>(name, type);
   }
 
+  /** A list of values, e.g. the item indexes that decide-items opens tasks for. */
+  public static <E> ProcessVariable<List<E>> listOf(String name, Class<E> element) {
+    return new ProcessVariable<>(name, List.class);
+  }
+
+  /** A map, e.g. a decision table's single result. */
+  public static ProcessVariable<Map<String, Object>> map(String name) {
+    return new ProcessVariable<>(name, Map.class);
+  }
+
+  /** JSON shown by a form (a dropdown's options, a draft): stored as Spin JSON. */
+  public static ProcessVariable<SpinJsonNode> json(String name) {
+    return new ProcessVariable<>(name, SpinJsonNode.class);
+  }
+
   /** The value visible from this scope, or null. */
+  @SuppressWarnings("unchecked")
   public T from(VariableScope scope) {
-    return type.cast(scope.getVariable(name));
+    Object value = scope.getVariable(name);
+    if (type == LocalDate.class && value instanceof String iso) {
+      return (T) LocalDate.parse(iso);
+    }
+    return (T) type.cast(value);
+  }
+
+  /** What a client sent, before a guard checked it (TaskInput): any type. */
+  public Object raw(VariableScope scope) {
+    return scope.getVariable(name);
   }
 
   public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value);
+    scope.setVariable(name, stored(value));
   }
 
   public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, value);
+    scope.setVariableLocal(name, stored(value));
+  }
+
+  /** A JSON view for a form, written by Jackson elsewhere. */
+  public void setLocalJson(VariableScope scope, String json) {
+    scope.setVariableLocal(name, SpinValues.jsonValue(json).create());
+  }
+
+  /** Adds the value to variables being built for a start, a completion or a message. */
+  public VariableMap putIn(VariableMap variables, T value) {
+    return variables.putValue(name, stored(value));
+  }
+
+  /** The value as the engine stores it. */
+  public Object stored(T value) {
+    return value instanceof LocalDate date ? date.toString() : value;
   }
 }

@@ -28,7 +28,7 @@ public final class TaskInput {
 
   /** Non-blank text of at most {@code maxLength} characters. */
   public String text(ProcessVariable<?> variable, int maxLength) {
-    Object value = variable.from(task);
+    Object value = variable.raw(task);
     if (value == null || value.toString().isBlank()) {
       problems.add(variable.name() + " is required");
       return null;
@@ -45,13 +45,13 @@ public final class TaskInput {
   }
 
   public String optionalText(ProcessVariable<?> variable, int maxLength) {
-    Object value = variable.from(task);
+    Object value = variable.raw(task);
     return value == null || value.toString().isBlank() ? null : text(variable, maxLength);
   }
 
   /** One of an enumeration's values (case-insensitive). */
   public <E extends Enum<E>> E choice(ProcessVariable<?> variable, Class<E> type) {
-    Object value = variable.from(task);
+    Object value = variable.raw(task);
     if (value == null || value.toString().isBlank()) {
       problems.add(variable.name() + " is required: one of " + Arrays.toString(type.getEnumConstants()));
       return null;
@@ -66,7 +66,7 @@ public final class TaskInput {
 
   /** A Boolean, or the text "true"/"false" that a form's radio buttons submit. */
   public Boolean yesNo(ProcessVariable<?> variable) {
-    Object value = variable.from(task);
+    Object value = variable.raw(task);
     if (value instanceof Boolean b) {
       return b;
     }

@@ -59,7 +59,7 @@ class QualityReviewGuard implements TaskListener {
     QaOutcome outcome = input.choice(CaseProcess.QA_OUTCOME, QaOutcome.class);
     String comments = input.optionalText(CaseProcess.QA_COMMENTS, MAX_COMMENTS);
     int itemCount = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).size();
-    List<Integer> returned = returnedItems(input, CaseProcess.QA_RETURNED_ITEMS.from(task), itemCount);
+    List<Integer> returned = returnedItems(input, CaseProcess.QA_RETURNED_ITEMS.raw(task), itemCount);
     if (outcome == QaOutcome.RETURNED) {
       if (comments == null) {
         input.refuse("qaComments is required when items are returned: say what the reviewer should change");
@@ -71,16 +71,9 @@ class QualityReviewGuard implements TaskListener {
       input.refuse("qaReturnedItems must be empty when the determination is approved");
     }
     input.check();
-    if (outcome == QaOutcome.APPROVED) {
-      audit.record(c.getCaseNumber(), "QA_APPROVED", "letter released");
-      return;
+    if (outcome == QaOutcome.RETURNED) {
+      CaseProcess.ITEMS_TO_DECIDE.set(task.getExecution().getProcessInstance(), new ArrayList<>(returned));
     }
-    task.getExecution().getProcessInstance().setVariable(CaseProcess.ITEMS_TO_DECIDE.name(), new ArrayList<>(returned));
-    c.moveTo(CaseStatus.IN_REVIEW);
-    // The determination is open again until the returned items are decided anew.
-    c.setDecidedOn(null);
-    audit.record(c.getCaseNumber(), "QA_RETURNED", "item(s) " + String.join(", ",
-        returned.stream().map(i -> String.valueOf(i + 1)).toList()) + " returned to the reviewer");
   }
 
   /**

@@ -46,23 +46,21 @@ class QualityReviewView implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    c.moveTo(CaseStatus.QUALITY_REVIEW);
     List<QualityChecks.Check> results = checks.run(c);
     String text = letters.draftText(c, LetterType.FINAL_DETERMINATION);
     Map<String, Object> draft = new LinkedHashMap<>();
     draft.put("text", text);
     draft.put("pdf", "/api/cases/" + c.getCaseNumber() + "/letter/draft");
-    task.setVariableLocal("draftLetter", SpinValues.jsonValue(json.write(draft)).create());
-    task.setVariableLocal("qaChecks", markdown(results));
-    task.setVariableLocal("qaChecksPassed", results.stream().allMatch(QualityChecks.Check::passed));
+    CaseProcess.DRAFT_LETTER.setLocalJson(task, json.write(draft));
+    CaseProcess.QA_CHECKS.setLocal(task, markdown(results));
+    CaseProcess.QA_CHECKS_PASSED.setLocal(task, results.stream().allMatch(QualityChecks.Check::passed));
+    CaseProcess.QA_CHECKS_FAILED.setLocal(task, (int) results.stream().filter(r -> !r.passed()).count());
     List<Map<String, Object>> options = new ArrayList<>();
     items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).forEach(i -> options.add(Map.of(
         "label", (i.getItemIndex() + 1) + ". " + (i.getDetermination() == null ? "" : i.getDetermination().label() + ": ")
             + i.getDescription(),
         "value", String.valueOf(i.getItemIndex()))));
-    task.setVariableLocal("qaItemOptions", SpinValues.jsonValue(json.write(options)).create());
-    long failed = results.stream().filter(r -> !r.passed()).count();
-    audit.record(c.getCaseNumber(), "QA_OPENED", failed == 0 ? "automatic checks passed" : failed + " automatic check(s) failed");
+    CaseProcess.QA_ITEM_OPTIONS.setLocalJson(task, json.write(options));
   }
 
   static String markdown(List<QualityChecks.Check> results) {

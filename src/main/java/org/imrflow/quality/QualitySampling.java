@@ -44,18 +44,15 @@ class QualitySampling implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      execution.setVariable("anyOverturned", items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
+      CaseProcess.ANY_OVERTURNED.set(execution, items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
           .anyMatch(i -> i.getDetermination() == Determination.OVERTURNED));
-      execution.setVariable("expedited", c.isExpedited());
-      execution.setVariable("reviewerCasesBefore", trackRecords.before(c.getReviewerId(), c.getCaseNumber()));
-      execution.setVariable("sampleDraw", draw(execution));
+      CaseProcess.EXPEDITED.set(execution, c.isExpedited());
+      CaseProcess.REVIEWER_CASES_BEFORE.set(execution, trackRecords.before(c.getReviewerId(), c.getCaseNumber()));
+      CaseProcess.SAMPLE_DRAW.set(execution, draw(execution));
       return;
     }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> answer = (Map<String, Object>) CaseProcess.QA_SAMPLING.from(execution);
-    boolean picked = Boolean.TRUE.equals(answer.get("qualityReview"));
-    CaseProcess.QUALITY_REVIEW.set(execution, picked);
-    audit.record(c.getCaseNumber(), picked ? "QA_PICKED" : "QA_NOT_PICKED", String.valueOf(answer.get("reason")));
+    Map<String, Object> answer = CaseProcess.QA_SAMPLING.from(execution);
+    CaseProcess.QUALITY_REVIEW.set(execution, Boolean.TRUE.equals(answer.get(CaseProcess.QUALITY_REVIEW.name())));
   }
 
   /**
@@ -66,7 +63,7 @@ class QualitySampling implements ExecutionListener {
     Integer drawn = CaseProcess.QA_SAMPLE_DRAW.from(execution);
     if (drawn == null) {
       drawn = fixedDraw >= 0 ? fixedDraw : random.nextInt(DRAWS);
-      execution.getProcessInstance().setVariable(CaseProcess.QA_SAMPLE_DRAW.name(), drawn);
+      CaseProcess.QA_SAMPLE_DRAW.set(execution.getProcessInstance(), drawn);
     }
     return drawn;
   }

@@ -12,9 +12,9 @@ import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.guidelines.DisputedItem;
+import org.imrflow.cases.DisputedItem;
 import org.imrflow.guidelines.GuidelineCheck;
-import org.imrflow.intake.Application;
+import org.imrflow.cases.Application;
 import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +75,7 @@ class CaseFileView implements TaskListener {
         md.append("   - Facts stated: ").append(facts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
             .collect(Collectors.joining("; "))).append("\n");
       }
-      GuidelineCheck check = json.guidelineCheck(item);
+      GuidelineCheck check = GuidelineCheck.storedOn(item, json);
       if (check != null) {
         md.append("   - Guideline check: ").append(check.verdict())
             .append(check.citation() == null ? "" : "; " + check.citation()).append("\n");

@@ -30,6 +30,5 @@ class CaseSummaryGuard implements TaskListener {
     input.check();
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
     c.setCaseSummary(summary);
-    audit.record(c.getCaseNumber(), "SUMMARY_WRITTEN", "clinical case summary written (" + summary.length() + " characters)");
   }
 }

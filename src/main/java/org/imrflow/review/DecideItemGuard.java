@@ -1,5 +1,6 @@
 package org.imrflow.review;
 
+import org.imrflow.cases.CaseAction;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.imrflow.cases.BusinessClock;
@@ -75,7 +76,7 @@ class DecideItemGuard implements TaskListener {
     if (Boolean.TRUE.equals(recheck) || "true".equals(recheck)) {
       input.check();
       task.getExecution().setVariable(GuidelineForm.RECHECK_REQUESTED, true);
-      audit.record(c.getCaseNumber(), "FACTS_STATED", "item " + (index + 1) + ": "
+      audit.record(c.getCaseNumber(), CaseAction.FACTS_STATED, "item " + (index + 1) + ": "
           + guidelines.facts(item).size() + " facts stated, guideline check re-run, by " + task.getAssignee());
       return;
     }
@@ -90,7 +91,7 @@ class DecideItemGuard implements TaskListener {
     if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isDecided)) {
       c.setDecidedOn(clock.today());
     }
-    audit.record(c.getCaseNumber(), "DECIDED", "item " + (index + 1) + " " + determination.label().toLowerCase()
+    audit.record(c.getCaseNumber(), CaseAction.DECIDED, "item " + (index + 1) + " " + determination.label().toLowerCase()
         + " by " + task.getAssignee() + "; guideline check " + check.verdict() + " on "
         + guidelines.facts(item).size() + " stated facts");
   }

@@ -52,13 +52,6 @@ class AssignReviewerGuard implements TaskListener {
       input.check();
     }
     CaseProcess.REVIEWER_ID.set(task, reviewerId);
-    c.setReviewerId(reviewerId);
-    c.setAssignedOn(clock.today());
-    c.moveTo(CaseStatus.IN_REVIEW);
-    authorizations.grantReviewer(task.getProcessInstanceId(), reviewerId);
-    candidates.panelChanged();
-    audit.record(c.getCaseNumber(), "ASSIGNED", "reviewer " + reviewerId + " assigned; screening found no conflict"
-        + (candidate.californiaLicensed() ? ", California licensed" : ""));
     log.info("Case {} assigned to reviewer {}", c.getCaseNumber(), reviewerId);
   }
 }

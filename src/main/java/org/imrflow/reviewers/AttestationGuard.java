@@ -43,22 +43,9 @@ class AttestationGuard implements TaskListener {
     input.check();
     // Normalised, so that the gateway after the task sees a Boolean whatever the client sent.
     CaseProcess.NO_CONFLICT.set(task, noConflict);
-    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    String reviewerId = task.getAssignee();
-    if (noConflict) {
-      audit.record(c.getCaseNumber(), "ATTESTED", "reviewer " + reviewerId + " attested no conflict of interest");
-      return;
+    if (!noConflict) {
+      log.info("Case {}: reviewer {} declared a conflict, back to assignment", CaseProcess.CASE_NUMBER.from(task),
+          task.getAssignee());
     }
-    c.decline(reviewerId);
-    c.setReviewerId(null);
-    c.setAssignedOn(null);
-    c.moveTo(CaseStatus.REVIEWER_ASSIGNMENT);
-    authorizations.revokeReviewer(task.getProcessInstanceId(), reviewerId);
-    candidates.panelChanged();
-    // The declared conflict may name people: it is kept in the task's history, not in the audit line.
-    audit.record(c.getCaseNumber(), "CONFLICT_DECLARED", "reviewer " + reviewerId
-        + " declared a conflict of interest" + (declared == null ? "" : " (statement on file)")
-        + "; back to assignment");
-    log.info("Case {}: reviewer {} declared a conflict, back to assignment", c.getCaseNumber(), reviewerId);
   }
 }

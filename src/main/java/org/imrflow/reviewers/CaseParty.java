@@ -2,8 +2,8 @@ package org.imrflow.reviewers;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.imrflow.intake.Application;
-import org.imrflow.intake.Application.ProviderRole;
+import org.imrflow.cases.Application;
+import org.imrflow.cases.Application.ProviderRole;
 
 /**
  * A party to a case that a reviewer must have no tie to (LC 139.5(e)): the employee and their

@@ -9,7 +9,7 @@ import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.intake.Application;
+import org.imrflow.cases.Application;
 import org.springframework.stereotype.Service;
 
 /**

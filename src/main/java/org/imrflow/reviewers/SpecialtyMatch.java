@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.imrflow.guidelines.DisputedItem;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem;
+import org.imrflow.cases.DisputedItem.BodyRegion;
 import org.imrflow.process.CachedDecisions;
 
 /**

@@ -1,5 +1,6 @@
 package org.imrflow.browser;
 
+import org.imrflow.guidelines.GuidelineCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -107,7 +108,7 @@ class GuidelineFactsBrowserTest {
     assertThat(item.getImroGuideline())
         .isEqualTo("Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.");
     assertThat(json.facts(item)).containsEntry("objectiveNeuroDeficit", false).containsEntry("conservativeCareWeeks", 6);
-    assertThat(json.guidelineCheck(item).suggestedDetermination()).isEqualTo(Determination.UPHELD);
+    assertThat(GuidelineCheck.storedOn(item, json).suggestedDetermination()).isEqualTo(Determination.UPHELD);
   }
 
   /** The seed's application moved to 2016, disputing a lumbar MRI, assigned to the reviewer. */

@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import org.imrflow.cases.CaseStates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -78,7 +79,7 @@ class SlaTest {
   @Test
   void aCaseClosedWithoutDeterminationHasNoState() {
     ImrCase c = newCase();
-    c.moveTo(CaseStatus.WITHDRAWN);
+    CaseStates.in(c, CaseStatus.WITHDRAWN);
     assertThat(Sla.of(c, LocalDate.of(2024, 3, 1))).isNull();
   }
 
@@ -86,7 +87,7 @@ class SlaTest {
   void anOpenCaseIsJudgedByTheDeadlineItTracks() {
     ImrCase c = newCase();
     Deadline d = deadlines.recordsDue(LocalDate.of(2024, 2, 14), false);
-    c.moveTo(CaseStatus.AWAITING_RECORDS);
+    CaseStates.in(c, CaseStatus.AWAITING_RECORDS);
     c.trackDeadline(d.due(), d.allowedDays(), d.atRiskOn());
     assertThat(Sla.of(c, LocalDate.of(2024, 2, 26))).isEqualTo(Sla.ON_TRACK);
     assertThat(Sla.of(c, LocalDate.of(2024, 2, 27))).isEqualTo(Sla.AT_RISK);
@@ -96,9 +97,7 @@ class SlaTest {
   private static ImrCase sent(LocalDate due, LocalDate letterSentOn) {
     ImrCase c = newCase();
     c.setDeterminationDue(due);
-    c.setLetterSentOn(letterSentOn);
-    c.moveTo(CaseStatus.LETTER_SENT);
-    return c;
+    return CaseStates.letterSent(c, letterSentOn);
   }
 
   private static ImrCase newCase() {

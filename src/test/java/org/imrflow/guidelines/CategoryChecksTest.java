@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.cases.Determination;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
-import org.imrflow.guidelines.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.Category;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.imrflow.cases.Determination;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
-import org.imrflow.guidelines.DisputedItem.Category;
-import org.imrflow.guidelines.DisputedItem.Condition;
-import org.imrflow.guidelines.DisputedItem.Surgery;
+import org.imrflow.cases.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Condition;
+import org.imrflow.cases.DisputedItem.Surgery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,13 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import java.time.LocalDate;
 import java.util.List;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
-import org.imrflow.guidelines.DisputedItem.Category;
-import org.imrflow.guidelines.DisputedItem.Condition;
-import org.imrflow.guidelines.DisputedItem.Procedure;
-import org.imrflow.guidelines.DisputedItem.Surgery;
+import org.imrflow.cases.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Condition;
+import org.imrflow.cases.DisputedItem.Procedure;
+import org.imrflow.cases.DisputedItem.Surgery;
 
 /** Disputed items for unit tests: a builder with the facts the checks count. */
 final class Items {

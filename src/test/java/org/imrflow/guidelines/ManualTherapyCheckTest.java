@@ -7,8 +7,8 @@ import static org.imrflow.guidelines.GuidelineChecksTesting.check;
 import static org.imrflow.guidelines.GuidelineChecksTesting.rules;
 
 import java.time.LocalDate;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
-import org.imrflow.guidelines.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.Category;
 import org.junit.jupiter.api.Test;
 
 /** Chiropractic under the CPMTG manual therapy rules, at each limit and one over. */

@@ -3,10 +3,10 @@ package org.imrflow.guidelines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.imrflow.guidelines.DisputedItem.BodyRegion;
-import org.imrflow.guidelines.DisputedItem.Category;
-import org.imrflow.guidelines.DisputedItem.Condition;
-import org.imrflow.guidelines.DisputedItem.Procedure;
+import org.imrflow.cases.DisputedItem.BodyRegion;
+import org.imrflow.cases.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Condition;
+import org.imrflow.cases.DisputedItem.Procedure;
 import org.imrflow.guidelines.MtusTables.ManualTherapy;
 import org.imrflow.guidelines.MtusTables.PhysicalMedicine;
 import org.imrflow.guidelines.MtusTables.PostsurgicalCourse;

@@ -8,8 +8,8 @@ import static org.imrflow.guidelines.GuidelineChecksTesting.rules;
 
 import java.time.LocalDate;
 import org.imrflow.cases.Determination;
-import org.imrflow.guidelines.DisputedItem.Category;
-import org.imrflow.guidelines.DisputedItem.Condition;
+import org.imrflow.cases.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Condition;
 import org.junit.jupiter.api.Test;
 
 /** Physical and occupational therapy under the CPMTG physical medicine rules, at each limit and one over. */

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.DisputedItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -7,9 +7,9 @@ import static org.imrflow.guidelines.GuidelineChecksTesting.check;
 import static org.imrflow.guidelines.GuidelineChecksTesting.rules;
 
 import java.time.LocalDate;
-import org.imrflow.guidelines.DisputedItem.Category;
-import org.imrflow.guidelines.DisputedItem.Condition;
-import org.imrflow.guidelines.DisputedItem.Procedure;
+import org.imrflow.cases.DisputedItem.Category;
+import org.imrflow.cases.DisputedItem.Condition;
+import org.imrflow.cases.DisputedItem.Procedure;
 import org.junit.jupiter.api.Test;
 
 /** Massage, acupuncture, postsurgical therapy and the items no mechanical rule covers, at each limit and one over. */

@@ -1,5 +1,10 @@
-package org.imrflow.cases;
+package org.imrflow.caseapi;
 
+import org.imrflow.guidelines.GuidelineCheck;
+import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseJson;
+import org.imrflow.cases.CaseItemRepository;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.imrflow.deadlines.Sla;
@@ -30,7 +35,7 @@ public class CaseViews {
 
   public CaseView of(ImrCase c) {
     List<CaseView.Item> itemViews = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
-        .map(i -> new CaseView.Item(i.getDescription(), json.guidelineCheck(i), i.getDetermination(),
+        .map(i -> new CaseView.Item(i.getDescription(), GuidelineCheck.storedOn(i, json), i.getDetermination(),
             i.getImroGuideline(), i.getRationale(), json.facts(i)))
         .toList();
     CaseView.Eligibility eligibility = c.getEligible() == null ? null

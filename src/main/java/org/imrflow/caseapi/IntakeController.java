@@ -1,11 +1,15 @@
-package org.imrflow.intake;
+package org.imrflow.caseapi;
 
+import org.imrflow.intake.Intake;
+import org.imrflow.intake.Records;
+import org.imrflow.intake.RecordsReceipt;
+import org.imrflow.cases.Application;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.imrflow.apidocs.ApiRefusal;
 import java.net.URI;
-import org.imrflow.cases.CaseView;
-import org.imrflow.cases.CaseViews;
+import org.imrflow.caseapi.CaseView;
+import org.imrflow.caseapi.CaseViews;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.RetryOnConflict;
@@ -57,7 +61,7 @@ class IntakeController {
   @PostMapping("/{caseNumber}/records")
   CaseView records(@PathVariable String caseNumber, @RequestBody RecordsReceipt receipt) {
     access.requireStaff();
-    access.readable(cases.get(caseNumber));
+    cases.readable(caseNumber);
     RetryOnConflict.run(caseNumber, () -> records.receive(caseNumber, receipt));
     return views.of(cases.get(caseNumber));
   }

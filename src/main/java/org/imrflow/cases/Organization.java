@@ -1,4 +1,4 @@
-package org.imrflow.letters;
+package org.imrflow.cases;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,5 +1,7 @@
-package org.imrflow.cases;
+package org.imrflow.caseapi;
 
+import org.imrflow.cases.Determination;
+import org.imrflow.cases.CaseStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.imrflow.intake;
+package org.imrflow.cases;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.imrflow.guidelines.DisputedItem;
 import org.imrflow.web.FieldProblem;
 
 /**

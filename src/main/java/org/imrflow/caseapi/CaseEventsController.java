@@ -1,10 +1,11 @@
-package org.imrflow.deadlines;
+package org.imrflow.caseapi;
 
+import org.imrflow.deadlines.CaseEvents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.imrflow.apidocs.ApiRefusal;
-import org.imrflow.cases.CaseView;
-import org.imrflow.cases.CaseViews;
+import org.imrflow.caseapi.CaseView;
+import org.imrflow.caseapi.CaseViews;
 import org.imrflow.cases.Cases;
 import org.imrflow.process.RetryOnConflict;
 import org.imrflow.security.Access;

@@ -1,4 +1,4 @@
-package org.imrflow.cases;
+package org.imrflow.security;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.imrflow.guidelines;
+package org.imrflow.cases;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

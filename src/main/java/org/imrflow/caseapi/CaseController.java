@@ -1,5 +1,7 @@
-package org.imrflow.cases;
+package org.imrflow.caseapi;
 
+import org.imrflow.cases.CaseAudit;
+import org.imrflow.cases.Cases;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -31,7 +33,7 @@ class CaseController {
       description = "Its status, deadlines, reviewer, items with their guideline checks and determinations, and its letter. Coordinators and managers read every case, a reviewer only the cases assigned to them.")
   @GetMapping
   CaseView get(@PathVariable String caseNumber) {
-    return views.of(access.readable(cases.get(caseNumber)));
+    return views.of(cases.readable(caseNumber));
   }
 
   /** Coordinators and managers only: never shown to parties or reviewers. */

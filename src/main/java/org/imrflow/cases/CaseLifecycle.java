@@ -1,0 +1,240 @@
+package org.imrflow.cases;
+
+import static org.imrflow.cases.CaseAction.ASSIGNED;
+import static org.imrflow.cases.CaseAction.BREACH_HANDLED;
+import static org.imrflow.cases.CaseAction.DEADLINE_BREACHED;
+import static org.imrflow.cases.CaseAction.EXPEDITED;
+import static org.imrflow.cases.CaseAction.SUMMARY_WRITTEN;
+import static org.imrflow.cases.CaseAction.ATTESTED;
+import static org.imrflow.cases.CaseAction.CONFLICT_DECLARED;
+import static org.imrflow.cases.CaseAction.DETERMINATION_CLOCK_STARTED;
+import static org.imrflow.cases.CaseAction.QA_APPROVED;
+import static org.imrflow.cases.CaseAction.QA_NOT_PICKED;
+import static org.imrflow.cases.CaseAction.QA_OPENED;
+import static org.imrflow.cases.CaseAction.QA_PICKED;
+import static org.imrflow.cases.CaseAction.QA_RETURNED;
+import static org.imrflow.cases.CaseAction.RECORDS_REQUESTED;
+import static org.imrflow.cases.CaseAction.SCREENED;
+import static org.imrflow.cases.CaseStatus.AWAITING_RECORDS;
+import static org.imrflow.cases.CaseStatus.INELIGIBLE;
+import static org.imrflow.cases.CaseStatus.IN_REVIEW;
+import static org.imrflow.cases.CaseStatus.LETTER_SENT;
+import static org.imrflow.cases.CaseStatus.QUALITY_REVIEW;
+import static org.imrflow.cases.CaseStatus.REVIEWER_ASSIGNMENT;
+import static org.imrflow.process.CaseProcess.Element.ASSIGN_REVIEWER;
+import static org.imrflow.process.CaseProcess.Element.ATTEST_NO_CONFLICT;
+import static org.imrflow.process.CaseProcess.Element.CLOSE_CASE_EARLY;
+import static org.imrflow.process.CaseProcess.Element.EXPEDITE_OVERDUE_CASE;
+import static org.imrflow.process.CaseProcess.Element.RECOMPUTE_DEADLINES;
+import static org.imrflow.process.CaseProcess.Element.RECORD_BREACH;
+import static org.imrflow.process.CaseProcess.Element.WRITE_CASE_SUMMARY;
+import static org.imrflow.process.CaseProcess.Element.PICK_FOR_QUALITY_REVIEW;
+import static org.imrflow.process.CaseProcess.Element.SCREEN_ELIGIBILITY;
+import static org.imrflow.process.CaseProcess.Element.SEND_FINAL_LETTER;
+import static org.imrflow.process.CaseProcess.Element.START_DETERMINATION_CLOCK;
+import static org.imrflow.process.CaseProcess.Element.START_RECORDS_CLOCK;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.imrflow.cases.CaseEvent.CaseClosed;
+import org.imrflow.cases.CaseEvent.ReviewerAssigned;
+import org.imrflow.cases.CaseEvent.ReviewerWithdrawn;
+import org.imrflow.process.CaseProcess;
+import org.imrflow.process.CaseProcess.Element;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where a case's status moves. It listens to {@code imr-case}'s activities and user
+ * tasks through Camunda's Spring event bridge, in the engine's transaction (after the element's own
+ * listeners, so a refused task completion moves nothing), and follows {@link #TABLE}: for a step of
+ * the model it moves the status, writes the audit line and publishes a {@link CaseEvent} for the
+ * features that act on it.
+ */
+@Component
+class CaseLifecycle {
+
+  /** When in the model: an activity's start or end, a user task's creation or completion. */
+  enum On { START, END, CREATE, COMPLETE }
+
+  /** What the table's functions see: the case, the variables where the step happens, and its day. */
+  record Moment(ImrCase c, VariableScope scope, String user, java.time.LocalDate today) {
+    <T> T variable(org.imrflow.process.ProcessVariable<T> variable) {
+      return variable.from(scope);
+    }
+  }
+
+  /**
+   * One row: at this step (and when this holds) record what the step settles on the case, move it
+   * to this status, write this audit line and publish that event. Built by {@link #at} and its withers.
+   */
+  record Row(Element element, On on, Predicate<Moment> when, Consumer<Moment> record,
+      Function<Moment, CaseStatus> status, Function<Moment, CaseAction> action, Function<Moment, String> detail,
+      Function<Moment, CaseEvent> event) {
+
+    Row when(Predicate<Moment> condition) {
+      return new Row(element, on, condition, record, status, action, detail, event);
+    }
+
+    Row record(Consumer<Moment> facts) {
+      return new Row(element, on, when, facts, status, action, detail, event);
+    }
+
+    Row moveTo(CaseStatus to) {
+      return moveTo(m -> to);
+    }
+
+    Row moveTo(Function<Moment, CaseStatus> to) {
+      return new Row(element, on, when, record, to, action, detail, event);
+    }
+
+    Row audit(CaseAction what, Function<Moment, String> how) {
+      return audit(m -> what, how);
+    }
+
+    Row audit(Function<Moment, CaseAction> what, Function<Moment, String> how) {
+      return new Row(element, on, when, record, status, what, how, event);
+    }
+
+    Row publish(Function<Moment, CaseEvent> published) {
+      return new Row(element, on, when, record, status, action, detail, published);
+    }
+  }
+
+  /** Mirrors processes/imr-case.bpmn, in its order. */
+  static final List<Row> TABLE = List.of(
+      at(SCREEN_ELIGIBILITY, On.END).audit(SCREENED, m -> Boolean.TRUE.equals(m.c().getEligible()) ? "eligible"
+          : "ineligible: " + String.join(", ", m.c().eligibilityReasonList())),
+      at(SCREEN_ELIGIBILITY, On.END).when(m -> !Boolean.TRUE.equals(m.c().getEligible()))
+          .moveTo(INELIGIBLE).record(m -> m.c().setClosedOn(m.today())).publish(CaseLifecycle::closed),
+      at(START_RECORDS_CLOCK, On.END).moveTo(AWAITING_RECORDS)
+          .audit(RECORDS_REQUESTED, m -> "records due " + m.c().getRecordsDue()),
+      at(START_DETERMINATION_CLOCK, On.END).moveTo(REVIEWER_ASSIGNMENT)
+          .audit(DETERMINATION_CLOCK_STARTED, m -> "determination due " + m.c().getDeterminationDue()),
+      at(ASSIGN_REVIEWER, On.COMPLETE).moveTo(IN_REVIEW)
+          .record(m -> m.c().assign(m.variable(CaseProcess.REVIEWER_ID), m.today()))
+          .audit(ASSIGNED, m -> "reviewer " + m.c().getReviewerId() + " assigned; screening found no conflict")
+          .publish(m -> new ReviewerAssigned(m.c().getCaseNumber(), m.c().getProcessInstanceId(), m.c().getReviewerId())),
+      at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> m.variable(CaseProcess.NO_CONFLICT))
+          .audit(ATTESTED, m -> "reviewer " + m.user() + " attested no conflict of interest"),
+      at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> !m.variable(CaseProcess.NO_CONFLICT)).moveTo(REVIEWER_ASSIGNMENT)
+          .record(m -> m.c().withdraw(m.user()))
+          // The declared conflict may name people: it stays in the task's history, not in the audit line.
+          .audit(CONFLICT_DECLARED, m -> "reviewer " + m.user() + " declared a conflict of interest"
+              + (m.variable(CaseProcess.DECLARED_CONFLICT) == null ? "" : " (statement on file)") + "; back to assignment")
+          .publish(m -> new ReviewerWithdrawn(m.c().getCaseNumber(), m.c().getProcessInstanceId(), m.user())),
+      at(WRITE_CASE_SUMMARY, On.COMPLETE).audit(SUMMARY_WRITTEN,
+          m -> "clinical case summary written (" + m.c().getCaseSummary().length() + " characters)"),
+      at(PICK_FOR_QUALITY_REVIEW, On.END).audit(m -> m.variable(CaseProcess.QUALITY_REVIEW) ? QA_PICKED : QA_NOT_PICKED,
+          m -> String.valueOf(m.variable(CaseProcess.QA_SAMPLING).get("reason"))),
+      at(Element.QUALITY_REVIEW, On.CREATE).moveTo(QUALITY_REVIEW).audit(QA_OPENED,
+          m -> Boolean.TRUE.equals(m.variable(CaseProcess.QA_CHECKS_PASSED)) ? "automatic checks passed"
+              : m.variable(CaseProcess.QA_CHECKS_FAILED) + " automatic check(s) failed"),
+      at(Element.QUALITY_REVIEW, On.COMPLETE).when(m -> "APPROVED".equals(m.variable(CaseProcess.QA_OUTCOME)))
+          .audit(QA_APPROVED, m -> "letter released"),
+      at(Element.QUALITY_REVIEW, On.COMPLETE).when(m -> !"APPROVED".equals(m.variable(CaseProcess.QA_OUTCOME)))
+          .moveTo(IN_REVIEW)
+          // The determination is open again until the returned items are decided anew.
+          .record(m -> m.c().setDecidedOn(null))
+          .audit(QA_RETURNED, m -> "item(s) " + String.join(", ", m.variable(CaseProcess.ITEMS_TO_DECIDE).stream()
+              .map(i -> String.valueOf(i + 1)).toList()) + " returned to the reviewer"),
+      // The letter is what ends an IMR; Letters audits each mailing.
+      at(SEND_FINAL_LETTER, On.END).moveTo(LETTER_SENT)
+          .record(m -> { m.c().setLetterSentOn(m.today()); m.c().setClosedOn(m.today()); })
+          .publish(CaseLifecycle::closed),
+      at(RECORD_BREACH, On.END).audit(DEADLINE_BREACHED,
+          m -> "determination was due " + m.c().getDeterminationDue() + "; escalated to managers"),
+      at(EXPEDITE_OVERDUE_CASE, On.COMPLETE).audit(BREACH_HANDLED, m -> "manager " + m.user()
+          + " recorded the action taken (" + m.variable(CaseProcess.ACTION_TAKEN).length() + " characters)"),
+      at(RECOMPUTE_DEADLINES, On.END).audit(EXPEDITED, m -> "physician certification of "
+          + m.variable(CaseProcess.CERTIFIED_ON) + "; " + (m.c().getStatus() == AWAITING_RECORDS
+              ? "records due " + m.c().getRecordsDue() : "determination due " + m.c().getDeterminationDue())),
+      at(CLOSE_CASE_EARLY, On.END).moveTo(m -> EndReason.valueOf(m.variable(CaseProcess.END_REASON)).status)
+          .record(m -> m.c().setClosedOn(m.variable(CaseProcess.ENDED_ON)))
+          .audit(m -> EndReason.valueOf(m.variable(CaseProcess.END_REASON)).action,
+              m -> m.variable(CaseProcess.END_REASON) + " on " + m.c().getClosedOn())
+          .publish(CaseLifecycle::closed));
+
+  private final Map<String, List<Row>> rowsByStep = new HashMap<>();
+  private final Cases cases;
+  private final CaseAudit audit;
+  private final BusinessClock clock;
+  private final ApplicationEventPublisher events;
+
+  CaseLifecycle(Cases cases, CaseAudit audit, BusinessClock clock, ApplicationEventPublisher events) {
+    this.cases = cases;
+    this.audit = audit;
+    this.clock = clock;
+    this.events = events;
+    TABLE.forEach(row -> rowsByStep.computeIfAbsent(step(row.element().id, row.on()), k -> new ArrayList<>()).add(row));
+  }
+
+  @EventListener
+  public void onActivity(DelegateExecution execution) {
+    On on = switch (execution.getEventName()) {
+      case "start" -> On.START;
+      case "end" -> On.END;
+      default -> null;
+    };
+    if (on != null) {
+      follow(execution.getCurrentActivityId(), on, execution.getProcessDefinitionId(), execution, null);
+    }
+  }
+
+  @EventListener
+  public void onTask(DelegateTask task) {
+    On on = switch (task.getEventName()) {
+      case "create" -> On.CREATE;
+      case "complete" -> On.COMPLETE;
+      default -> null;
+    };
+    if (on != null) {
+      follow(task.getTaskDefinitionKey(), on, task.getProcessDefinitionId(), task, task.getAssignee());
+    }
+  }
+
+  private void follow(String elementId, On on, String definitionId, VariableScope scope, String user) {
+    List<Row> rows = rowsByStep.get(step(elementId, on));
+    if (rows == null || definitionId == null || !definitionId.startsWith(CaseProcess.KEY + ":")) {
+      return;
+    }
+    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(scope));
+    Moment moment = new Moment(c, scope, user, clock.today());
+    for (Row row : rows) {
+      if (!row.when().test(moment)) {
+        continue;
+      }
+      row.record().accept(moment);
+      if (row.status() != null) {
+        c.moveTo(row.status().apply(moment));
+      }
+      if (row.action() != null) {
+        audit.record(c.getCaseNumber(), row.action().apply(moment), row.detail().apply(moment));
+      }
+      if (row.event() != null) {
+        events.publishEvent(row.event().apply(moment));
+      }
+    }
+  }
+
+  private static CaseEvent closed(Moment m) {
+    return new CaseClosed(m.c().getCaseNumber(), m.c().getStatus(), m.c().getReviewerId());
+  }
+
+  private static String step(String elementId, On on) {
+    return elementId + "/" + on;
+  }
+
+  private static Row at(Element element, On on) {
+    return new Row(element, on, m -> true, m -> { }, null, null, null, null);
+  }
+}
