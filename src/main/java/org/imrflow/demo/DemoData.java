@@ -1,5 +1,7 @@
 package org.imrflow.demo;
 
+import org.imrflow.process.CaseProcess;
+import org.camunda.bpm.engine.variable.Variables;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,36 +126,36 @@ public class DemoData {
     ImrCase expedited = apply("expedited-two-items.json", today.minusDays(2));
     records(expedited, today.minusDays(1), true);
     assign(expedited, "dr-morales");
-    complete(expedited, Element.ATTEST_NO_CONFLICT, "dr-morales", Map.of("noConflict", true));
+    complete(expedited, Element.ATTEST_NO_CONFLICT, "dr-morales", Variables.putValue(CaseProcess.NO_CONFLICT.name(), true));
     // Decided and waiting for user qa: an expedited case always gets a quality review.
-    complete(expedited, Element.WRITE_CASE_SUMMARY, "dr-morales", Map.of("caseSummary",
+    complete(expedited, Element.WRITE_CASE_SUMMARY, "dr-morales", Variables.putValue(CaseProcess.CASE_SUMMARY.name(),
         "The injured worker reports worsening low back pain radiating to the left leg. The treating physician "
             + "certified an imminent and serious threat to the worker's health."));
-    complete(expedited, Element.DECIDE_ITEM, "dr-morales", Map.of("determination", "UPHELD",
-        "imroGuideline", "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.",
-        "rationale", "The records document no red flag and no objective neurologic deficit, so the requested "
+    complete(expedited, Element.DECIDE_ITEM, "dr-morales", Variables.putValue(CaseProcess.DETERMINATION.name(), "UPHELD")
+        .putValue(CaseProcess.IMRO_GUIDELINE.name(), "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.")
+        .putValue(CaseProcess.RATIONALE.name(), "The records document no red flag and no objective neurologic deficit, so the requested "
             + "item is not medically necessary at this time."));
     awaitTasks(expedited, Element.QUALITY_REVIEW);
 
     ImrCase postsurgical = apply("postsurgical-meniscectomy.json", today.minusDays(30));
     records(postsurgical, today.minusDays(24), true);
     assign(postsurgical, "dr-chen");
-    complete(postsurgical, Element.ATTEST_NO_CONFLICT, "dr-chen", Map.of("noConflict", true));
-    complete(postsurgical, Element.WRITE_CASE_SUMMARY, "dr-chen", Map.of("caseSummary",
+    complete(postsurgical, Element.ATTEST_NO_CONFLICT, "dr-chen", Variables.putValue(CaseProcess.NO_CONFLICT.name(), true));
+    complete(postsurgical, Element.WRITE_CASE_SUMMARY, "dr-chen", Variables.putValue(CaseProcess.CASE_SUMMARY.name(),
         "The injured worker is a 45 year old who underwent a right knee arthroscopic partial meniscectomy. "
             + "Post-operative physical therapy was requested. Reports of the surgeon and the therapist were provided."));
 
     ImrCase decided = apply("mail-extension-on-time.json", today.minusDays(40));
     records(decided, today.minusDays(30), true);
     assign(decided, "dr-okafor");
-    complete(decided, Element.ATTEST_NO_CONFLICT, "dr-okafor", Map.of("noConflict", true));
-    complete(decided, Element.WRITE_CASE_SUMMARY, "dr-okafor", Map.of("caseSummary",
+    complete(decided, Element.ATTEST_NO_CONFLICT, "dr-okafor", Variables.putValue(CaseProcess.NO_CONFLICT.name(), true));
+    complete(decided, Element.WRITE_CASE_SUMMARY, "dr-okafor", Variables.putValue(CaseProcess.CASE_SUMMARY.name(),
         "The patient is a 21 year old male with an injury date of 12/11/13 and neck and low back pain. Examination "
             + "reveals spasm and tenderness of the paraspinal muscles. Eleven physical therapy visits were completed."));
     // Its draw is outside the quality review's random sample, so that the demo always has a letter out.
-    complete(decided, Element.DECIDE_ITEM, "dr-okafor", Map.of("qaSampleDraw", 99, "determination", "UPHELD",
-        "imroGuideline", "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
-        "rationale", "MTUS recommends 9-10 visits over 8 weeks for myalgia and myositis. The 8 sessions requested combined "
+    complete(decided, Element.DECIDE_ITEM, "dr-okafor", Variables.putValue(CaseProcess.QA_SAMPLE_DRAW.name(), 99).putValue(CaseProcess.DETERMINATION.name(), "UPHELD")
+        .putValue(CaseProcess.IMRO_GUIDELINE.name(), "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.")
+        .putValue(CaseProcess.RATIONALE.name(), "MTUS recommends 9-10 visits over 8 weeks for myalgia and myositis. The 8 sessions requested combined "
             + "with the 11 completed exceed what is recommended. Therefore the request is not medically necessary."));
     log.info("Demo cases created at every step of the review");
   }
@@ -176,7 +178,7 @@ public class DemoData {
   }
 
   private void assign(ImrCase c, String reviewerId) {
-    complete(c, Element.ASSIGN_REVIEWER, "coordinator", Map.of("reviewerId", reviewerId));
+    complete(c, Element.ASSIGN_REVIEWER, "coordinator", Variables.putValue(CaseProcess.REVIEWER_ID.name(), reviewerId));
   }
 
   private void complete(ImrCase c, Element task, String userId, Map<String, Object> variables) {

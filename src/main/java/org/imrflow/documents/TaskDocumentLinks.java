@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskDocumentLinks {
 
-  static final String VARIABLE = "caseFileDocuments";
 
   private static final Set<String> TASKS = Stream.of(ASSIGN_REVIEWER, CHASE_OVERDUE_RECORDS, ATTEST_NO_CONFLICT,
       WRITE_CASE_SUMMARY, DECIDE_ITEM).map(e -> e.id).collect(Collectors.toUnmodifiableSet());
@@ -37,7 +36,7 @@ class TaskDocumentLinks {
   @EventListener(condition = "#task.eventName == 'create'")
   public void onCreate(DelegateTask task) {
     if (TASKS.contains(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(VARIABLE, caseFile.markdownLinks(CaseProcess.CASE_NUMBER.from(task)));
+      CaseProcess.CASE_FILE_DOCUMENTS.setLocal(task, caseFile.markdownLinks(CaseProcess.CASE_NUMBER.from(task)));
     }
   }
 }

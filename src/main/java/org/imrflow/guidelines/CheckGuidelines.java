@@ -44,7 +44,7 @@ class CheckGuidelines implements JavaDelegate {
     GuidelineCheck check = guidelines.check(c, item);
     CaseProcess.ITEM_INDEX.setLocal(execution, index);
     // Local to this item's instance, so that the guard's answer reaches this item's gateway only.
-    execution.setVariableLocal(GuidelineForm.RECHECK_REQUESTED, false);
+    CaseProcess.ITEM_RECHECK.setLocal(execution, false);
     form.show(execution, disputed, check, guidelines.factsTemplate(item, disputed));
   }
 }

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.process.CaseProcess;
 import org.imrflow.cases.DisputedItem;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,13 +18,6 @@ public class GuidelineForm {
 
   private static final int MAX_TEXT = 4000;
 
-  /** The form's name for the facts the reviewer states (a text field, read by {@link FactsText}). */
-  public static final String CLINICAL_FACTS = "clinicalFacts";
-  /** Checked by the reviewer to re-run the check on the facts instead of deciding now. */
-  public static final String RECHECK = "recheck";
-  /** The item's answer to "re-check?", read by the gateway after decide-item: true returns to the check. */
-  public static final String RECHECK_REQUESTED = "itemRecheck";
-
   public void show(VariableScope scope, DisputedItem item, GuidelineCheck check) {
     variables(item, check).forEach(scope::setVariableLocal);
   }
@@ -31,22 +25,22 @@ public class GuidelineForm {
   /** As {@link #show(VariableScope, DisputedItem, GuidelineCheck)}, with the facts the form starts from. */
   public void show(VariableScope scope, DisputedItem item, GuidelineCheck check, String factsTemplate) {
     show(scope, item, check);
-    scope.setVariableLocal(CLINICAL_FACTS, factsTemplate);
+    CaseProcess.CLINICAL_FACTS.setLocal(scope, factsTemplate);
   }
 
   /** The variables the form's text components name, in the order the form shows them. */
   static Map<String, Object> variables(DisputedItem item, GuidelineCheck check) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("itemDescription", item.description());
-    variables.put("itemFacts", facts(item));
-    variables.put("guidelineVerdict", check.verdict().name() + " (" + label(check.verdict()) + ")");
-    variables.put("suggestedDetermination",
+    variables.put(CaseProcess.ITEM_DESCRIPTION.name(), item.description());
+    variables.put(CaseProcess.ITEM_FACTS.name(), facts(item));
+    variables.put(CaseProcess.GUIDELINE_VERDICT.name(), check.verdict().name() + " (" + label(check.verdict()) + ")");
+    variables.put(CaseProcess.SUGGESTED_DETERMINATION.name(),
         check.suggestedDetermination() == null ? "none: clinical judgement" : check.suggestedDetermination().name());
-    variables.put("guidelineFindings", fit(findings(check)));
-    variables.put("missingFacts", check.missingFacts().isEmpty() ? "none"
+    variables.put(CaseProcess.GUIDELINE_FINDINGS.name(), fit(findings(check)));
+    variables.put(CaseProcess.MISSING_FACTS.name(), check.missingFacts().isEmpty() ? "none"
         : String.join(", ", check.missingFacts().stream().map(GuidelineForm::meaning).toList()));
-    variables.put("suggestedGuideline", fit(suggestedGuideline(check)));
-    variables.put("rationaleDraft", fit(draft(check)));
+    variables.put(CaseProcess.SUGGESTED_GUIDELINE.name(), fit(suggestedGuideline(check)));
+    variables.put(CaseProcess.RATIONALE_DRAFT.name(), fit(draft(check)));
     return variables;
   }
 

@@ -41,7 +41,7 @@ class CaseFileView implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal("caseFile", markdown(cases.get(CaseProcess.CASE_NUMBER.from(task))));
+    CaseProcess.CASE_FILE.setLocal(task, markdown(cases.get(CaseProcess.CASE_NUMBER.from(task))));
   }
 
   String markdown(ImrCase c) {

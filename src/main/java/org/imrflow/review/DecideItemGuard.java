@@ -69,13 +69,13 @@ class DecideItemGuard implements TaskListener {
     int index = CaseProcess.ITEM_INDEX.from(task);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
     // The facts as stated in the form are kept with the item (the check runs on them), or the completion is refused.
-    Object facts = task.getVariable(GuidelineForm.CLINICAL_FACTS);
+    Object facts = CaseProcess.CLINICAL_FACTS.raw(task);
     guidelines.state(item, facts instanceof String text ? text : null)
-        .forEach(problem -> input.refuse(GuidelineForm.CLINICAL_FACTS + ", " + problem));
-    Object recheck = task.getVariable(GuidelineForm.RECHECK);
+        .forEach(problem -> input.refuse(CaseProcess.CLINICAL_FACTS.name() + ", " + problem));
+    Object recheck = CaseProcess.RECHECK.raw(task);
     if (Boolean.TRUE.equals(recheck) || "true".equals(recheck)) {
       input.check();
-      task.getExecution().setVariable(GuidelineForm.RECHECK_REQUESTED, true);
+      CaseProcess.ITEM_RECHECK.set(task.getExecution(), true);
       audit.record(c.getCaseNumber(), CaseAction.FACTS_STATED, "item " + (index + 1) + ": "
           + guidelines.facts(item).size() + " facts stated, guideline check re-run, by " + task.getAssignee());
       return;
@@ -86,7 +86,7 @@ class DecideItemGuard implements TaskListener {
     input.check();
     // The check kept with the decision is the one on the facts kept with it.
     GuidelineCheck check = guidelines.check(c, item);
-    task.getExecution().setVariable(GuidelineForm.RECHECK_REQUESTED, false);
+    CaseProcess.ITEM_RECHECK.set(task.getExecution(), false);
     item.decide(determination, guideline, rationale, task.getAssignee(), clock.now());
     if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isDecided)) {
       c.setDecidedOn(clock.today());

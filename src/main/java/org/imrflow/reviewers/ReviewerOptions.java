@@ -36,8 +36,8 @@ class ReviewerOptions implements TaskListener {
     List<Map<String, String>> options = all.stream().filter(Candidate::eligible)
         .map(candidate -> Map.of("label", candidate.label(), "value", candidate.userId()))
         .toList();
-    task.setVariableLocal("reviewerOptions", SpinValues.jsonValue(json.write(options)).create());
-    task.setVariableLocal("screeningSummary", summary(all));
+    CaseProcess.REVIEWER_OPTIONS.setLocalJson(task, json.write(options));
+    CaseProcess.SCREENING_SUMMARY.setLocal(task, summary(all));
   }
 
   /** CONFLICT_CLAIMS_ADMINISTRATOR reads "conflict claims administrator". */

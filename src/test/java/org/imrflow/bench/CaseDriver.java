@@ -1,5 +1,6 @@
 package org.imrflow.bench;
 
+import org.imrflow.process.CaseProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -84,31 +85,31 @@ final class CaseDriver {
   /** The skeleton: the same user tasks completed the same way, nothing else. */
   String skeletonCase(int n) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", "BENCH-" + n);
-    variables.put("itemCount", 1);
-    variables.put("determinationDueAt", determinationDueAt);
+    variables.put(CaseProcess.CASE_NUMBER.name(), "BENCH-" + n);
+    variables.put(CaseProcess.ITEM_COUNT.name(), 1);
+    variables.put(CaseProcess.DETERMINATION_DUE_AT.name(), determinationDueAt);
     String pi = runtime.startProcessInstanceByKey(SKELETON_KEY, "BENCH-" + n, variables).getId();
     review(pi, REVIEWERS.get(Math.floorMod(n, REVIEWERS.size())), false);
     return pi;
   }
 
   private void review(String pi, String reviewer, boolean jobs) {
-    complete(pi, "assign-reviewer", "coordinator", Groups.COORDINATORS, Map.of("reviewerId", reviewer));
+    complete(pi, "assign-reviewer", "coordinator", Groups.COORDINATORS, Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
     if (jobs) {
       runDue(pi);
     }
-    complete(pi, "attest-no-conflict", reviewer, Groups.REVIEWERS, Map.of("noConflict", true));
+    complete(pi, "attest-no-conflict", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.NO_CONFLICT.name(), true));
     if (jobs) {
       runDue(pi);
     }
-    complete(pi, "write-case-summary", reviewer, Groups.REVIEWERS, Map.of("caseSummary",
+    complete(pi, "write-case-summary", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.CASE_SUMMARY.name(),
         "The patient is a 21 year old male with neck and low back pain. Eleven visits of therapy were completed."));
     if (jobs) {
       runDue(pi);
     }
-    complete(pi, "decide-item", reviewer, Groups.REVIEWERS, Map.of("determination", "UPHELD",
-        "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
-        "rationale", "The requested visits exceed the guideline."));
+    complete(pi, "decide-item", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
+        CaseProcess.RATIONALE.name(), "The requested visits exceed the guideline."));
     if (jobs) {
       runDue(pi);
     }

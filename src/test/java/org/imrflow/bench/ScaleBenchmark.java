@@ -276,15 +276,15 @@ class ScaleBenchmark {
           Map<String, Object> v = new HashMap<>();
           v.put(CaseProcess.CASE_NUMBER.name(), p.caseNumber());
           v.put(CaseProcess.ITEM_COUNT.name(), 1);
-          v.put("recordsOverdueAt", endOf(p.recordsDue()));
+          v.put(CaseProcess.RECORDS_OVERDUE_AT.name(), endOf(p.recordsDue()));
           if (p.determinationDue() != null) {
-            v.put("determinationAtRiskAt", java.util.Date.from(p.determinationDue().minusDays(6).atStartOfDay(ZONE)
+            v.put(CaseProcess.DETERMINATION_AT_RISK_AT.name(), java.util.Date.from(p.determinationDue().minusDays(6).atStartOfDay(ZONE)
                 .toInstant()));
-            v.put("determinationOverdueAt", endOf(p.determinationDue()));
-            v.put("determinationDueAt", new java.util.Date(endOf(p.determinationDue()).getTime() - 1000));
+            v.put(CaseProcess.DETERMINATION_OVERDUE_AT.name(), endOf(p.determinationDue()));
+            v.put(CaseProcess.DETERMINATION_DUE_AT.name(), new java.util.Date(endOf(p.determinationDue()).getTime() - 1000));
           }
           if (p.reviewer() != null) {
-            v.put("reviewerId", p.reviewer());
+            v.put(CaseProcess.REVIEWER_ID.name(), p.reviewer());
           }
           String id = runtime.createProcessInstanceByKey(CaseProcess.KEY).businessKey(p.caseNumber()).setVariables(v)
               .startBeforeActivity(p.step().activity).execute(true, true).getId();

@@ -1,5 +1,6 @@
 package org.imrflow.browser;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,10 +88,10 @@ class CaseFileBrowserTest {
     String id = stored.get(0).get("id").asText();
 
     // The reviewer attests and summarizes (through the engine), then opens the record from decide-item.
-    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of("noConflict", true));
+    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of(CaseProcess.NO_CONFLICT.name(), true));
     states.runJobs(c);
     tasks.complete(states.task(c, Element.WRITE_CASE_SUMMARY).getId(),
-        Map.of("caseSummary", "The patient is a 21 year old male with neck and low back pain."));
+        Map.of(CaseProcess.CASE_SUMMARY.name(), "The patient is a 21 year old male with neck and low back pain."));
     states.runJobs(c);
     Task decision = states.task(c, Element.DECIDE_ITEM);
 

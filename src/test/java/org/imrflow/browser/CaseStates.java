@@ -1,5 +1,6 @@
 package org.imrflow.browser;
 
+import org.imrflow.process.CaseProcess;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class CaseStates {
   /** A sample case assigned to a reviewer, whose attestation is the next task. */
   ImrCase assignedTo(String sample, String reviewerId) {
     ImrCase c = recordsComplete(applied(sample));
-    tasks.complete(task(c, Element.ASSIGN_REVIEWER).getId(), Map.of("reviewerId", reviewerId));
+    tasks.complete(task(c, Element.ASSIGN_REVIEWER).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), reviewerId));
     runJobs(c);
     return refreshed(c);
   }

@@ -1,5 +1,6 @@
 package org.imrflow.browser;
 
+import org.imrflow.process.CaseProcess;
 import org.imrflow.guidelines.GuidelineCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,9 +64,9 @@ class GuidelineFactsBrowserTest {
   @Test
   void theReviewerEntersFactsAndTheVerdictChangesUnderTheSameCitation() {
     ImrCase c = mriCaseOf2016AssignedTo("dr-okafor");
-    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of("noConflict", true));
+    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of(CaseProcess.NO_CONFLICT.name(), true));
     states.runJobs(c);
-    tasks.complete(states.task(c, Element.WRITE_CASE_SUMMARY).getId(), Map.of("caseSummary",
+    tasks.complete(states.task(c, Element.WRITE_CASE_SUMMARY).getId(), Map.of(CaseProcess.CASE_SUMMARY.name(),
         "Low back pain after lifting; no neurologic deficit on examination."));
     states.runJobs(c);
     String filter = "My reviews by due date";
@@ -97,7 +98,7 @@ class GuidelineFactsBrowserTest {
     browser.screenshot("5-03-decide-item-verdict-after-facts");
 
     after.choose("determination", "Upheld")
-        .type("imroGuideline", (String) tasks.getVariable(second.getId(), "suggestedGuideline"))
+        .type("imroGuideline", (String) tasks.getVariable(second.getId(), CaseProcess.SUGGESTED_GUIDELINE.name()))
         .type("rationale", "No red flag and no objective neurologic deficit after six weeks of care.");
     tasklist.complete();
     browser.until("decide-item completed", () -> !states.isOpen(second.getId()));
@@ -121,7 +122,7 @@ class GuidelineFactsBrowserTest {
     ImrCase c = intake.apply(TestCases.application(application));
     states.runJobs(c);
     c = states.recordsComplete(states.refreshed(c));
-    tasks.complete(states.task(c, Element.ASSIGN_REVIEWER).getId(), Map.of("reviewerId", reviewerId));
+    tasks.complete(states.task(c, Element.ASSIGN_REVIEWER).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), reviewerId));
     states.runJobs(c);
     return states.refreshed(c);
   }

@@ -1,5 +1,6 @@
 package org.imrflow.browser;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -52,14 +53,14 @@ class QualityReviewBrowserTest {
   @Test
   void aQualityReviewerReadsTheDraftLetterAndReturnsAnItemToItsReviewer() {
     ImrCase c = states.assignedTo("seed-pt-exceeds", "dr-okafor");
-    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of("noConflict", true));
+    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of(CaseProcess.NO_CONFLICT.name(), true));
     states.runJobs(c);
-    tasks.complete(states.task(c, Element.WRITE_CASE_SUMMARY).getId(), Map.of("caseSummary",
+    tasks.complete(states.task(c, Element.WRITE_CASE_SUMMARY).getId(), Map.of(CaseProcess.CASE_SUMMARY.name(),
         "The patient is a 21 year old male with neck and low back pain after lifting boxes at work."));
     states.runJobs(c);
-    tasks.complete(states.task(c, Element.DECIDE_ITEM).getId(), Map.of("determination", "OVERTURNED",
-        "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
-        "rationale", "Physical therapy for the neck and low back is within what the guideline recommends."));
+    tasks.complete(states.task(c, Element.DECIDE_ITEM).getId(), Map.of(CaseProcess.DETERMINATION.name(), "OVERTURNED",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
+        CaseProcess.RATIONALE.name(), "Physical therapy for the neck and low back is within what the guideline recommends."));
     states.runJobs(c);
     Task review = states.task(c, Element.QUALITY_REVIEW);
     assertThat(states.refreshed(c).getStatus()).isEqualTo(CaseStatus.QUALITY_REVIEW);

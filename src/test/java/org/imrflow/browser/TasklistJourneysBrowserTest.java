@@ -218,8 +218,8 @@ class TasklistJourneysBrowserTest {
     // The guideline check is in view. The case is received today: the MTUS in force (ACOEM, from 12/1/2017)
     // is not encoded, so the check suggests nothing and says why (GuidelineFactsBrowserTest shows a 2016 case).
     Task decision = states.task(c, Element.DECIDE_ITEM);
-    String verdict = (String) tasks.getVariable(decision.getId(), "guidelineVerdict");
-    String suggested = (String) tasks.getVariable(decision.getId(), "suggestedDetermination");
+    String verdict = (String) tasks.getVariable(decision.getId(), CaseProcess.GUIDELINE_VERDICT.name());
+    String suggested = (String) tasks.getVariable(decision.getId(), CaseProcess.SUGGESTED_DETERMINATION.name());
     assertThat(suggested).isEqualTo("none: clinical judgement");
     tasklist.waitForTask(filter, decision.getId());
     CamundaForm decide = tasklist.openTask(decision.getId());
@@ -292,7 +292,7 @@ class TasklistJourneysBrowserTest {
   @Test
   void noCaseDataStaysInTheBrowserAfterLogout() {
     ImrCase c = states.assignedTo("seed-pt-exceeds", "dr-chen");
-    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), java.util.Map.of("noConflict", true));
+    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), java.util.Map.of(CaseProcess.NO_CONFLICT.name(), true));
     states.runJobs(c);
     Task summaryTask = states.task(c, Element.WRITE_CASE_SUMMARY);
     String draft = "Draft: lumbar strain after lifting, eleven visits so far";
@@ -314,7 +314,7 @@ class TasklistJourneysBrowserTest {
 
   /** The labels of the dropdown options the assignment task's listener prepared. */
   private List<String> optionLabels(String taskId) {
-    SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(taskId, "reviewerOptions");
+    SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(taskId, CaseProcess.REVIEWER_OPTIONS.name());
     List<String> labels = new ArrayList<>();
     options.elements().forEach(o -> labels.add(o.prop("label").stringValue()));
     return labels;

@@ -1,5 +1,6 @@
 package org.imrflow.cluster;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -209,15 +210,15 @@ class ClusterIT {
       String reviewer = eligibleReviewer(c, i);
       reviewers.put(c.number(), reviewer);
       as(COORDINATOR, i + 1).ok("POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-          variables(Map.of("reviewerId", reviewer)));
+          variables(Map.of(CaseProcess.REVIEWER_ID.name(), reviewer)));
     }
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
-      complete(c, "attest-no-conflict", reviewers.get(c.number()), 1, i, Map.of("noConflict", true));
+      complete(c, "attest-no-conflict", reviewers.get(c.number()), 1, i, Map.of(CaseProcess.NO_CONFLICT.name(), true));
     }
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
-      complete(c, "write-case-summary", reviewers.get(c.number()), 1, i, Map.of("caseSummary",
+      complete(c, "write-case-summary", reviewers.get(c.number()), 1, i, Map.of(CaseProcess.CASE_SUMMARY.name(),
           "The injured worker has chronic neck and low back pain; the treating physician requests further treatment."));
     }
     log("reviewers assigned, attested and summaries written");
@@ -343,9 +344,9 @@ class ClusterIT {
           String reviewer = eligibleReviewer(c, i);
           reviewers.put(c.number(), reviewer);
           as(COORDINATOR, i).ok("POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-              variables(Map.of("reviewerId", reviewer)));
-          complete(c, "attest-no-conflict", reviewer, 1, i, Map.of("noConflict", true));
-          complete(c, "write-case-summary", reviewer, 1, i, Map.of("caseSummary", "Chronic low back pain."));
+              variables(Map.of(CaseProcess.REVIEWER_ID.name(), reviewer)));
+          complete(c, "attest-no-conflict", reviewer, 1, i, Map.of(CaseProcess.NO_CONFLICT.name(), true));
+          complete(c, "write-case-summary", reviewer, 1, i, Map.of(CaseProcess.CASE_SUMMARY.name(), "Chronic low back pain."));
           batch.add(c);
         }
         for (int i = 0; i < batch.size(); i++) {
@@ -475,15 +476,15 @@ class ClusterIT {
     for (JsonNode task : tasks) {
       as(reviewer, step + 1).ok("POST",
           "/engine-rest/task/" + task.get("id").asText() + "/complete", variables(Map.of(
-              "determination", "UPHELD",
-              "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
-              "rationale", "The requested treatment exceeds what the guideline recommends; it is not medically necessary.")));
+              CaseProcess.DETERMINATION.name(), "UPHELD",
+              CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
+              CaseProcess.RATIONALE.name(), "The requested treatment exceeds what the guideline recommends; it is not medically necessary.")));
     }
   }
 
   /** A reviewer's first cases (and an expedited one) get a quality review; approving it sends the letter. */
   private void approveQualityReview(Case c, int step) {
-    complete(c, "quality-review", QUALITY_REVIEWER, 1, step, Map.of("qaOutcome", "APPROVED"));
+    complete(c, "quality-review", QUALITY_REVIEWER, 1, step, Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
   }
 
   /**
@@ -500,7 +501,7 @@ class ClusterIT {
     for (JsonNode task : list(as(QUALITY_REVIEWER, step).ok("GET", "/engine-rest/task?processInstanceBusinessKey="
         + c.number() + "&taskDefinitionKey=quality-review", null).json())) {
       as(QUALITY_REVIEWER, step + 1).ok("POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-          variables(Map.of("qaOutcome", "APPROVED")));
+          variables(Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED")));
     }
   }
 

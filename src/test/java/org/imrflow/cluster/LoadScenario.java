@@ -1,5 +1,6 @@
 package org.imrflow.cluster;
 
+import org.imrflow.process.CaseProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -153,17 +154,17 @@ public final class LoadScenario {
     if (reviewer == null) {
       throw new AssertionError("no eligible reviewer for " + n);
     }
-    complete("coordinator", assign, Map.of("reviewerId", reviewer));
-    complete(reviewer, awaitTask(n, "attest-no-conflict", reviewer), Map.of("noConflict", true));
-    complete(reviewer, awaitTask(n, "write-case-summary", reviewer), Map.of("caseSummary",
+    complete("coordinator", assign, Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
+    complete(reviewer, awaitTask(n, "attest-no-conflict", reviewer), Map.of(CaseProcess.NO_CONFLICT.name(), true));
+    complete(reviewer, awaitTask(n, "write-case-summary", reviewer), Map.of(CaseProcess.CASE_SUMMARY.name(),
         "The injured worker has chronic neck and low back pain; the treating physician requests further treatment."));
-    complete(reviewer, awaitTask(n, "decide-item", reviewer), Map.of("determination", "UPHELD",
-        "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
-        "rationale", "The requested treatment exceeds what the guideline recommends; it is not medically necessary."));
+    complete(reviewer, awaitTask(n, "decide-item", reviewer), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
+        CaseProcess.RATIONALE.name(), "The requested treatment exceeds what the guideline recommends; it is not medically necessary."));
     await(n + " letter sent", () -> {
       JsonNode qa = tasks(n, "quality-review", "qa");
       if (qa != null && qa.size() == 1) {
-        complete("qa", qa.get(0).get("id").asText(), Map.of("qaOutcome", "APPROVED"));
+        complete("qa", qa.get(0).get("id").asText(), Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
       }
       return "LETTER_SENT".equals(ok("coordinator", "GET", "/api/cases/" + n, null).json().get("status").asText())
           ? true : null;

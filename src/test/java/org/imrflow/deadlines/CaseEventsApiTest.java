@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,7 +79,7 @@ class CaseEventsApiTest {
     String n = c.get("caseNumber").asText();
     api.post("coordinator", "/api/cases/" + n + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": true}");
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(n).singleResult().getId(),
-        java.util.Map.of("reviewerId", "dr-morales"));
+        java.util.Map.of(CaseProcess.REVIEWER_ID.name(), "dr-morales"));
     Jobs.runDue(management, c.get("processInstanceId").asText());
     return n;
   }

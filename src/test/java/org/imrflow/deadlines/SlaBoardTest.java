@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -207,7 +208,7 @@ class SlaBoardTest {
     assertThat(first.eligible()).isTrue();
     Task task = tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId())
         .taskDefinitionKey(Element.ASSIGN_REVIEWER.id).singleResult();
-    tasks.complete(task.getId(), Map.of("reviewerId", first.userId()));
+    tasks.complete(task.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), first.userId()));
     Jobs.runDue(management, c.getProcessInstanceId());
     return first.userId();
   }

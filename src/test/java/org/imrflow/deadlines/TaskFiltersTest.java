@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class TaskFiltersTest {
     records.receive(c.getCaseNumber(), new org.imrflow.intake.RecordsReceipt(java.time.LocalDate.of(2014, 8, 12), true,
         java.util.List.of()));
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNumber()).singleResult().getId(),
-        java.util.Map.of("reviewerId", "dr-chen"));
+        java.util.Map.of(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
     org.imrflow.Jobs.runDue(management, c.getProcessInstanceId());
     Api api = new Api(rest);
     JsonNode filters = Api.json(api.get("dr-chen", "/engine-rest/filter"));

@@ -1,5 +1,6 @@
 package org.imrflow.documents;
 
+import org.imrflow.process.CaseProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ class CaseFileFixture {
     processInstanceId = created.get("processInstanceId").asText();
     api.post("coordinator", "/api/cases/" + caseNumber + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": true}");
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId(),
-        Map.of("reviewerId", reviewer));
+        Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
     Jobs.runDue(management, processInstanceId);
   }
 

@@ -1,5 +1,6 @@
 package org.imrflow.documents;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imrflow.documents.CaseFileFixture.fields;
 
@@ -48,17 +49,17 @@ class CaseFileInTasksAndLetterTest {
         new Upload("pt.tif", TestFiles.image("tiff", 2))));
     String link = "(/api/cases/" + f.caseNumber + "/documents/" + id + "/content)";
 
-    complete(f, "attest-no-conflict", Map.of("noConflict", true));
+    complete(f, "attest-no-conflict", Map.of(CaseProcess.NO_CONFLICT.name(), true));
     assertThat(documentsShown(f, "write-case-summary"))
         .contains("[PR-2 progress report]" + link + ", Dr. Il, 07/07/2014 (1 page)")
         .contains("Physical therapy notes](").contains("(2 pages)")
         .contains("[open the case file](/case-file.html?case=" + f.caseNumber + ")");
-    complete(f, "write-case-summary", Map.of("caseSummary", "The patient is a 21 year old male with neck and back pain."));
+    complete(f, "write-case-summary", Map.of(CaseProcess.CASE_SUMMARY.name(), "The patient is a 21 year old male with neck and back pain."));
     assertThat(documentsShown(f, "decide-item")).contains("[PR-2 progress report]" + link);
 
-    complete(f, "decide-item", Map.of("determination", "UPHELD",
-        "imroGuideline", "MTUS Chronic Pain Treatment Guidelines Physical Medicine, pages 98, 99.",
-        "rationale", "The requested sessions with those completed exceed the recommended 9-10 visits."));
+    complete(f, "decide-item", Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Treatment Guidelines Physical Medicine, pages 98, 99.",
+        CaseProcess.RATIONALE.name(), "The requested sessions with those completed exceed the recommended 9-10 visits."));
     EngineClock.setTo(LocalDate.of(2014, 9, 2));
     Jobs.runDue(management, f.processInstanceId);
     // The fixture's reviewer is new: their first cases get a quality review, which the quality reviewer approves.
@@ -84,7 +85,7 @@ class CaseFileInTasksAndLetterTest {
   }
 
   private String documentsShown(CaseFileFixture f, String taskKey) {
-    return (String) tasks.getVariableLocal(task(f, taskKey).getId(), TaskDocumentLinks.VARIABLE);
+    return (String) tasks.getVariableLocal(task(f, taskKey).getId(), CaseProcess.CASE_FILE_DOCUMENTS.name());
   }
 
   private Task task(CaseFileFixture f, String taskKey) {

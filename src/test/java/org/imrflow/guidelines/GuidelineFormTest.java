@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.process.CaseProcess;
 import org.imrflow.cases.DisputedItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class GuidelineFormTest {
     Map<String, Object> variables = GuidelineForm.variables(SEED, check(SEED));
 
     assertThat(form.get("id").asText()).isEqualTo("decide-item");
-    assertThat(keys).containsExactly(GuidelineForm.CLINICAL_FACTS, GuidelineForm.RECHECK, "determination",
+    assertThat(keys).containsExactly(CaseProcess.CLINICAL_FACTS.name(), CaseProcess.RECHECK.name(), "determination",
         "imroGuideline", "rationale");
     // qaComments: a quality review's comments, shown when it returned the item (quality-review sets it).
     assertThat(templated.remove("qaComments")).isTrue();

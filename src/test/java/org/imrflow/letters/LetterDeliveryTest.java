@@ -1,5 +1,6 @@
 package org.imrflow.letters;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -161,13 +162,13 @@ class LetterDeliveryTest {
     ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
     Jobs.runDue(management, c.getProcessInstanceId());
     records.receive(c.getCaseNumber(), new RecordsReceipt(LocalDate.of(2014, 8, 4), true, List.of()));
-    completeTask(c, "assign-reviewer", Map.of("reviewerId", "dr-morales"));
-    completeTask(c, "attest-no-conflict", Map.of("noConflict", true));
-    completeTask(c, "write-case-summary", Map.of("caseSummary", "A summary written by the reviewer."));
-    completeTask(c, "decide-item", Map.of("determination", "OVERTURNED", "imroGuideline", "MTUS",
-        "rationale", "Within the guideline."));
+    completeTask(c, "assign-reviewer", Map.of(CaseProcess.REVIEWER_ID.name(), "dr-morales"));
+    completeTask(c, "attest-no-conflict", Map.of(CaseProcess.NO_CONFLICT.name(), true));
+    completeTask(c, "write-case-summary", Map.of(CaseProcess.CASE_SUMMARY.name(), "A summary written by the reviewer."));
+    completeTask(c, "decide-item", Map.of(CaseProcess.DETERMINATION.name(), "OVERTURNED", CaseProcess.IMRO_GUIDELINE.name(), "MTUS",
+        CaseProcess.RATIONALE.name(), "Within the guideline."));
     // An overturn waits for a quality review before its letter.
-    completeTask(c, "quality-review", Map.of("qaOutcome", "APPROVED"));
+    completeTask(c, "quality-review", Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
     EngineClock.setTo(LocalDate.of(2014, 8, 20));
     Jobs.runDue(management, c.getProcessInstanceId());
     List<StoredLetter> all = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.imrflow.letters;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -130,11 +131,11 @@ class RealLettersTest {
         {"receivedOn": "%s", "complete": true}""".formatted(assigned)).getStatusCode()).isEqualTo(HttpStatus.OK);
     Jobs.runDue(management, pi);
 
-    complete("coordinator", n, "assign-reviewer", Map.of("reviewerId", reviewer));
+    complete("coordinator", n, "assign-reviewer", Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
     Jobs.runDue(management, pi);
-    complete(reviewer, n, "attest-no-conflict", Map.of("noConflict", true));
+    complete(reviewer, n, "attest-no-conflict", Map.of(CaseProcess.NO_CONFLICT.name(), true));
     Jobs.runDue(management, pi);
-    complete(reviewer, n, "write-case-summary", Map.of("caseSummary", letter.summary()));
+    complete(reviewer, n, "write-case-summary", Map.of(CaseProcess.CASE_SUMMARY.name(), letter.summary()));
     Jobs.runDue(management, pi);
 
     EngineClock.setTo(decided);
@@ -144,12 +145,12 @@ class RealLettersTest {
       int index = Api.json(api.get(reviewer, "/engine-rest/task/" + task.get("id").asText() + "/localVariables"))
           .get("itemIndex").get("value").asInt();
       RealLetter.Item item = letter.items().get(index);
-      completeTask(reviewer, task.get("id").asText(), Map.of("determination", item.determination(),
-          "imroGuideline", item.imroGuideline(), "rationale", item.rationale()));
+      completeTask(reviewer, task.get("id").asText(), Map.of(CaseProcess.DETERMINATION.name(), item.determination(),
+          CaseProcess.IMRO_GUIDELINE.name(), item.imroGuideline(), CaseProcess.RATIONALE.name(), item.rationale()));
     }
     Jobs.runDue(management, pi);
     // A reviewer new to the panel: every one of these cases is checked before its letter.
-    complete("qa", n, "quality-review", Map.of("qaOutcome", "APPROVED"));
+    complete("qa", n, "quality-review", Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
     Jobs.runDue(management, pi);
 
     ResponseEntity<String> letterText = api.get("coordinator", "/api/cases/" + n + "/letter", MediaType.TEXT_PLAIN);
@@ -162,7 +163,7 @@ class RealLettersTest {
     ObjectNode a = JSON.createObjectNode();
     a.put("applicationReceivedOn", facts.get("applicationReceived").asText());
     a.put("signedByEmployee", true);
-    a.put("expedited", "Expedited".equals(facts.get("priority").asText()));
+    a.put(CaseProcess.EXPEDITED.name(), "Expedited".equals(facts.get("priority").asText()));
     ObjectNode employee = a.putObject("employee");
     employee.put("name", "R. Worker").put("age", facts.get("age").asInt()).put("sex", facts.get("sex").asText())
         .put("dateOfInjury", facts.get("dateOfInjury").asText())

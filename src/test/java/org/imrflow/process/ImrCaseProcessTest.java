@@ -195,21 +195,21 @@ class ImrCaseProcessTest {
     ProcessInstance pi = instance(c);
     run(pi);
     completeRecords(c, LocalDate.of(2014, 8, 4));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-chen"));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
     run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", false,
-        "declaredConflict", "I treated this worker's brother."));
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), false,
+        CaseProcess.DECLARED_CONFLICT.name(), "I treated this worker's brother."));
     run(pi);
     assertThat(pi).hasPassed(Element.CONFLICT_GATEWAY.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.REVIEWER_ASSIGNMENT);
     Assertions.assertThat(cases.get(c.getCaseNumber()).getReviewerId()).isNull();
 
     Task assign = task(Element.ASSIGN_REVIEWER.id, pi);
-    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of("reviewerId", "dr-chen")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-chen")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("DECLARED_CONFLICT");
     assertThat(task(Element.ASSIGN_REVIEWER.id, pi)).isNotNull();
 
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-morales"));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-morales"));
     run(pi);
     assertThat(task(Element.ATTEST_NO_CONFLICT.id, pi)).isAssignedTo("dr-morales");
   }
@@ -220,13 +220,13 @@ class ImrCaseProcessTest {
     ProcessInstance pi = instance(c);
     completeRecords(c, LocalDate.of(2014, 8, 4));
     Task assign = task(Element.ASSIGN_REVIEWER.id, pi);
-    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of("reviewerId", "dr-rivera")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-rivera")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("CONFLICT_CLAIMS_ADMINISTRATOR");
-    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of("reviewerId", "dr-lee")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-lee")))
         .hasMessageContaining("INSUFFICIENT_EXPERIENCE");
-    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of("reviewerId", "dr-yamamoto")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-yamamoto")))
         .hasMessageContaining("INSUFFICIENT_PRACTICE_HOURS");
-    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of("reviewerId", "nobody")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "nobody")))
         .hasMessageContaining("NOT_ON_PANEL");
     Assertions.assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of()))
         .hasMessageContaining("reviewerId is required");
@@ -245,33 +245,33 @@ class ImrCaseProcessTest {
     run(pi);
     completeRecords(c, LocalDate.of(2024, 3, 4));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getDeterminationDue()).isEqualTo(LocalDate.of(2024, 3, 7));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-morales"));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-morales"));
     run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", "true"));
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), "true"));
     run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables("caseSummary", "Summary of the records."));
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "Summary of the records."));
     run(pi);
     List<Task> items = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id)
         .list();
     Assertions.assertThat(items).hasSize(2);
-    Assertions.assertThat(items).extracting(t -> tasks.getVariableLocal(t.getId(), "itemIndex"))
+    Assertions.assertThat(items).extracting(t -> tasks.getVariableLocal(t.getId(), CaseProcess.ITEM_INDEX.name()))
         .containsExactlyInAnyOrder(0, 1);
 
     Task first = items.get(0);
-    Assertions.assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of("determination", "UPHELD",
-            "imroGuideline", "MTUS")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+            CaseProcess.IMRO_GUIDELINE.name(), "MTUS")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("rationale is required");
-    Assertions.assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of("determination", "MAYBE",
-            "imroGuideline", "MTUS", "rationale", "Because.")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of(CaseProcess.DETERMINATION.name(), "MAYBE",
+            CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Because.")))
         .hasMessageContaining("determination must be one of");
-    tasks.complete(first.getId(), Map.of("determination", "OVERTURNED", "imroGuideline", "MTUS", "rationale", "Within."));
+    tasks.complete(first.getId(), Map.of(CaseProcess.DETERMINATION.name(), "OVERTURNED", CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Within."));
     run(pi);
     assertThat(pi).isWaitingAt(Element.DECIDE_ITEM.id);
-    tasks.complete(items.get(1).getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS", "rationale", "No red flags."));
+    tasks.complete(items.get(1).getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "No red flags."));
     run(pi);
     // An overturned item (and an expedited case) always gets a quality review before the letter.
     assertThat(pi).hasPassed(Element.PICK_FOR_QUALITY_REVIEW.id).isWaitingAt(Element.QUALITY_REVIEW.id);
-    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "APPROVED"));
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
     run(pi);
     assertThat(pi).isEnded();
     String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
@@ -289,35 +289,35 @@ class ImrCaseProcessTest {
     run(pi);
     EngineClock.setTo(LocalDate.of(2014, 8, 12));
     completeRecords(c, LocalDate.of(2014, 8, 12));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-okafor"));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-okafor"));
     run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", true));
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
     run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables("caseSummary", "Low back pain after lifting."));
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "Low back pain after lifting."));
     run(pi);
 
     Task first = task(Element.DECIDE_ITEM.id, pi);
-    Assertions.assertThat((String) tasks.getVariable(first.getId(), "guidelineVerdict"))
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), CaseProcess.GUIDELINE_VERDICT.name()))
         .startsWith("NEEDS_CLINICAL_JUDGEMENT");
-    Assertions.assertThat((String) tasks.getVariable(first.getId(), "clinicalFacts")).contains("redFlags: ");
-    Assertions.assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of("clinicalFacts",
-            "painReliefPercent: 150", "recheck", true)))
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), CaseProcess.CLINICAL_FACTS.name())).contains("redFlags: ");
+    Assertions.assertThatThrownBy(() -> tasks.complete(first.getId(), Map.of(CaseProcess.CLINICAL_FACTS.name(),
+            "painReliefPercent: 150", CaseProcess.RECHECK.name(), true)))
         .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("clinicalFacts, line 1: painReliefPercent must be a number from 0 to 100");
-    tasks.complete(first.getId(), Map.of("clinicalFacts", "redFlags: none\nobjectiveNeuroDeficit: no",
-        "recheck", true));
+    tasks.complete(first.getId(), Map.of(CaseProcess.CLINICAL_FACTS.name(), "redFlags: none\nobjectiveNeuroDeficit: no",
+        CaseProcess.RECHECK.name(), true));
     run(pi);
 
     assertThat(pi).hasPassed(Element.RECHECK_OR_DECIDED.id).isWaitingAt(Element.DECIDE_ITEM.id);
     Task second = task(Element.DECIDE_ITEM.id, pi);
-    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineVerdict")).startsWith("NOT_RECOMMENDED");
-    Assertions.assertThat(tasks.getVariable(second.getId(), "suggestedDetermination")).isEqualTo("UPHELD");
-    String citation = (String) tasks.getVariable(second.getId(), "suggestedGuideline");
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), CaseProcess.GUIDELINE_VERDICT.name())).startsWith("NOT_RECOMMENDED");
+    Assertions.assertThat(tasks.getVariable(second.getId(), CaseProcess.SUGGESTED_DETERMINATION.name())).isEqualTo("UPHELD");
+    String citation = (String) tasks.getVariable(second.getId(), CaseProcess.SUGGESTED_GUIDELINE.name());
     Assertions.assertThat(citation)
         .isEqualTo("Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.");
-    Assertions.assertThat(tasks.getVariable(second.getId(), "recheck")).isNull();
-    tasks.complete(second.getId(), Map.of("determination", "UPHELD", "imroGuideline", citation,
-        "rationale", "No red flag and no objective neurologic deficit."));
+    Assertions.assertThat(tasks.getVariable(second.getId(), CaseProcess.RECHECK.name())).isNull();
+    tasks.complete(second.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), citation,
+        CaseProcess.RATIONALE.name(), "No red flag and no objective neurologic deficit."));
     run(pi);
 
     assertThat(pi).isEnded();
@@ -336,25 +336,25 @@ class ImrCaseProcessTest {
     run(pi);
     EngineClock.setTo(LocalDate.of(2014, 8, 12));
     completeRecords(c, LocalDate.of(2014, 8, 12));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-okafor"));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-okafor"));
     run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", true));
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
     run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables("caseSummary", "Neck and low back pain."));
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "Neck and low back pain."));
     run(pi);
 
     Task first = task(Element.DECIDE_ITEM.id, pi);
-    Assertions.assertThat((String) tasks.getVariable(first.getId(), "clinicalFacts"))
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), CaseProcess.CLINICAL_FACTS.name()))
         .isEqualTo("completedVisits: 11\nfunctionalImprovementDocumented: no");
-    Assertions.assertThat((String) tasks.getVariable(first.getId(), "guidelineVerdict")).startsWith("EXCEEDS_GUIDELINE");
+    Assertions.assertThat((String) tasks.getVariable(first.getId(), CaseProcess.GUIDELINE_VERDICT.name())).startsWith("EXCEEDS_GUIDELINE");
     // The records show 2 visits given, not the 11 the application claims.
-    tasks.complete(first.getId(), Map.of("clinicalFacts", "completedVisits: 2\nfunctionalImprovementDocumented: yes",
-        "recheck", true));
+    tasks.complete(first.getId(), Map.of(CaseProcess.CLINICAL_FACTS.name(), "completedVisits: 2\nfunctionalImprovementDocumented: yes",
+        CaseProcess.RECHECK.name(), true));
     run(pi);
 
     Task second = task(Element.DECIDE_ITEM.id, pi);
-    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineVerdict")).startsWith("WITHIN_GUIDELINE");
-    Assertions.assertThat((String) tasks.getVariable(second.getId(), "guidelineFindings"))
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), CaseProcess.GUIDELINE_VERDICT.name())).startsWith("WITHIN_GUIDELINE");
+    Assertions.assertThat((String) tasks.getVariable(second.getId(), CaseProcess.GUIDELINE_FINDINGS.name()))
         .contains("8 requested + 2 completed = 10 visits");
   }
 
@@ -430,7 +430,7 @@ class ImrCaseProcessTest {
     Task breach = task(Element.EXPEDITE_OVERDUE_CASE.id, pi);
     assertThat(breach).hasCandidateGroup("managers");
     Assertions.assertThatThrownBy(() -> tasks.complete(breach.getId())).hasMessageContaining("actionTaken is required");
-    tasks.complete(breach.getId(), Map.of("actionTaken", "Asked the coordinator to assign today."));
+    tasks.complete(breach.getId(), Map.of(CaseProcess.ACTION_TAKEN.name(), "Asked the coordinator to assign today."));
     assertThat(pi).hasPassed(Element.BREACH_HANDLED.id);
     reviewAndDecide(pi, "dr-johnson", "UPHELD");
     assertThat(pi).isEnded();
@@ -498,7 +498,7 @@ class ImrCaseProcessTest {
     ProcessInstance pi = instance(c);
     run(pi);
     completeRecords(c, LocalDate.of(2014, 8, 4));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", "dr-chen"));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
     run(pi);
     caseEvents.terminate(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED",
         LocalDate.of(2014, 8, 4)));
@@ -555,7 +555,7 @@ class ImrCaseProcessTest {
     ProcessInstance pi = instance(notSampled);
     run(pi);
     completeRecords(notSampled, LocalDate.of(2014, 8, 4));
-    runtime.setVariable(pi.getId(), "qaSampleDraw", 10);
+    runtime.setVariable(pi.getId(), CaseProcess.QA_SAMPLE_DRAW.name(), 10);
     reviewAndDecide(pi, "dr-okafor", "UPHELD");
     assertThat(pi).isEnded().hasPassed(Element.PICK_FOR_QUALITY_REVIEW.id, Element.LETTER_READY.id)
         .hasNotPassed(Element.QUALITY_REVIEW.id);
@@ -571,17 +571,17 @@ class ImrCaseProcessTest {
     Assertions.assertThat(qa.getDueDate()).isNotNull();
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.QUALITY_REVIEW);
     Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).isEmpty();
-    Assertions.assertThat(tasks.getVariableLocal(qa.getId(), "draftLetter").toString())
+    Assertions.assertThat(tasks.getVariableLocal(qa.getId(), CaseProcess.DRAFT_LETTER.name()).toString())
         .contains("Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back: Overturned");
-    Assertions.assertThat((String) tasks.getVariableLocal(qa.getId(), "qaChecks"))
+    Assertions.assertThat((String) tasks.getVariableLocal(qa.getId(), CaseProcess.QA_CHECKS.name()))
         .contains("Passed**: Every item has a determination, a guideline and a rationale")
         .contains("Passed**: No reviewer name");
 
     Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of()))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("qaOutcome is required");
-    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "APPROVED", "qaReturnedItems", "[0]")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED", CaseProcess.QA_RETURNED_ITEMS.name(), "[0]")))
         .hasMessageContaining("qaReturnedItems must be empty");
-    complete(qa, withVariables("qaOutcome", "APPROVED", "qaReturnedItems", "[]"));
+    complete(qa, withVariables(CaseProcess.QA_OUTCOME.name(), "APPROVED", CaseProcess.QA_RETURNED_ITEMS.name(), "[]"));
     run(pi);
     assertThat(pi).isEnded().hasPassed(Element.QUALITY_REVIEW.id, Element.SEND_FINAL_LETTER.id);
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.LETTER_SENT);
@@ -594,17 +594,17 @@ class ImrCaseProcessTest {
     ImrCase c = decidedCase("dr-okafor", "OVERTURNED", null);
     ProcessInstance pi = instance(c);
     Task qa = task(Element.QUALITY_REVIEW.id, pi);
-    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaReturnedItems", "[0]")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "RETURNED", CaseProcess.QA_RETURNED_ITEMS.name(), "[0]")))
         .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("qaComments is required");
-    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaComments", "Cite the page.")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "RETURNED", CaseProcess.QA_COMMENTS.name(), "Cite the page.")))
         .hasMessageContaining("qaReturnedItems is required");
-    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaComments", "Cite the page.",
-            "qaReturnedItems", "[1]")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "RETURNED", CaseProcess.QA_COMMENTS.name(), "Cite the page.",
+            CaseProcess.QA_RETURNED_ITEMS.name(), "[1]")))
         .hasMessageContaining("item 1 does not exist; this case has items 0 to 0");
-    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "RETURNED", "qaComments", "Cite the page.",
-            "qaReturnedItems", "first")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "RETURNED", CaseProcess.QA_COMMENTS.name(), "Cite the page.",
+            CaseProcess.QA_RETURNED_ITEMS.name(), "first")))
         .hasMessageContaining("must be a JSON array");
-    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "SENT BACK")))
+    Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "SENT BACK")))
         .hasMessageContaining("qaOutcome must be one of");
     assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id)
@@ -619,18 +619,18 @@ class ImrCaseProcessTest {
     var identity = engine.getIdentityService();
     try {
       identity.setAuthentication("dr-okafor", List.of("reviewers"));
-      Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of("qaOutcome", "APPROVED")))
+      Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED")))
           .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
     } finally {
       identity.clearAuthentication();
     }
-    complete(qa, withVariables("qaOutcome", "RETURNED", "qaComments", "Say which guideline page.", "qaReturnedItems", "[0]"));
+    complete(qa, withVariables(CaseProcess.QA_OUTCOME.name(), "RETURNED", CaseProcess.QA_COMMENTS.name(), "Say which guideline page.", CaseProcess.QA_RETURNED_ITEMS.name(), "[0]"));
     run(pi);
     Task redo = task(Element.DECIDE_ITEM.id, pi);
     try {
       identity.setAuthentication("qa", List.of("quality-reviewers"));
-      Assertions.assertThatThrownBy(() -> tasks.complete(redo.getId(), Map.of("determination", "UPHELD",
-              "imroGuideline", "MTUS", "rationale", "Because.")))
+      Assertions.assertThatThrownBy(() -> tasks.complete(redo.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+              CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Because.")))
           .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
     } finally {
       identity.clearAuthentication();
@@ -642,26 +642,26 @@ class ImrCaseProcessTest {
   void aReturnedItemGoesBackToItsReviewerWithTheCommentsAndComesBackToQualityReview() {
     ImrCase c = twoItemCaseInQualityReview();
     ProcessInstance pi = instance(c);
-    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "RETURNED",
-        "qaComments", "Item 2: the rationale does not say why the MRI is not needed now.",
-        "qaReturnedItems", org.camunda.spin.Spin.JSON("[1]")));
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "RETURNED",
+        CaseProcess.QA_COMMENTS.name(), "Item 2: the rationale does not say why the MRI is not needed now.",
+        CaseProcess.QA_RETURNED_ITEMS.name(), org.camunda.spin.Spin.JSON("[1]")));
     run(pi);
     assertThat(pi).hasPassed(Element.QA_OUTCOME_GATEWAY.id).isWaitingAt(Element.DECIDE_ITEM.id);
     List<Task> redo = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
     Assertions.assertThat(redo).hasSize(1);
     assertThat(redo.get(0)).isAssignedTo("dr-morales");
-    Assertions.assertThat(tasks.getVariableLocal(redo.get(0).getId(), "itemIndex")).isEqualTo(1);
-    Assertions.assertThat(tasks.getVariable(redo.get(0).getId(), "qaComments"))
+    Assertions.assertThat(tasks.getVariableLocal(redo.get(0).getId(), CaseProcess.ITEM_INDEX.name())).isEqualTo(1);
+    Assertions.assertThat(tasks.getVariable(redo.get(0).getId(), CaseProcess.QA_COMMENTS.name()))
         .isEqualTo("Item 2: the rationale does not say why the MRI is not needed now.");
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
     Assertions.assertThat(letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).isEmpty();
 
-    tasks.complete(redo.get(0).getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS Low Back Complaints",
-        "rationale", "No red flag and no neurologic deficit: the MRI is not needed now."));
+    tasks.complete(redo.get(0).getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), "MTUS Low Back Complaints",
+        CaseProcess.RATIONALE.name(), "No red flag and no neurologic deficit: the MRI is not needed now."));
     run(pi);
     assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.QUALITY_REVIEW);
-    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "APPROVED"));
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
     run(pi);
     assertThat(pi).isEnded();
     String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
@@ -673,26 +673,26 @@ class ImrCaseProcessTest {
   void aCaseReturnedTwiceComesBackEachTimeAndTheLetterWaitsForTheApproval() {
     ImrCase c = twoItemCaseInQualityReview();
     ProcessInstance pi = instance(c);
-    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "RETURNED",
-        "qaComments", "Both rationales need the guideline's page.", "qaReturnedItems", "[0, 1]"));
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "RETURNED",
+        CaseProcess.QA_COMMENTS.name(), "Both rationales need the guideline's page.", CaseProcess.QA_RETURNED_ITEMS.name(), "[0, 1]"));
     run(pi);
     List<Task> first = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
-    Assertions.assertThat(first).extracting(t -> tasks.getVariableLocal(t.getId(), "itemIndex")).containsExactlyInAnyOrder(0, 1);
-    first.forEach(t -> tasks.complete(t.getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS, page 99",
-        "rationale", "Not medically necessary.")));
+    Assertions.assertThat(first).extracting(t -> tasks.getVariableLocal(t.getId(), CaseProcess.ITEM_INDEX.name())).containsExactlyInAnyOrder(0, 1);
+    first.forEach(t -> tasks.complete(t.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), "MTUS, page 99",
+        CaseProcess.RATIONALE.name(), "Not medically necessary.")));
     run(pi);
     assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
-    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "RETURNED",
-        "qaComments", "Item 1 still names no page.", "qaReturnedItems", "[\"0\"]"));
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "RETURNED",
+        CaseProcess.QA_COMMENTS.name(), "Item 1 still names no page.", CaseProcess.QA_RETURNED_ITEMS.name(), "[\"0\"]"));
     run(pi);
     List<Task> second = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
     Assertions.assertThat(second).hasSize(1);
-    Assertions.assertThat(tasks.getVariableLocal(second.get(0).getId(), "itemIndex")).isEqualTo(0);
-    Assertions.assertThat(tasks.getVariable(second.get(0).getId(), "qaComments")).isEqualTo("Item 1 still names no page.");
-    tasks.complete(second.get(0).getId(), Map.of("determination", "UPHELD", "imroGuideline", "MTUS, pages 98-99",
-        "rationale", "Not medically necessary."));
+    Assertions.assertThat(tasks.getVariableLocal(second.get(0).getId(), CaseProcess.ITEM_INDEX.name())).isEqualTo(0);
+    Assertions.assertThat(tasks.getVariable(second.get(0).getId(), CaseProcess.QA_COMMENTS.name())).isEqualTo("Item 1 still names no page.");
+    tasks.complete(second.get(0).getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), "MTUS, pages 98-99",
+        CaseProcess.RATIONALE.name(), "Not medically necessary."));
     run(pi);
-    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables("qaOutcome", "APPROVED"));
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
     run(pi);
     assertThat(pi).isEnded();
     Assertions.assertThat(auditActions(c).stream().filter("QA_RETURNED"::equals)).hasSize(2);
@@ -722,8 +722,8 @@ class ImrCaseProcessTest {
   @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
 
   private Map<String, Object> sampling(boolean anyOverturned, boolean expedited, int reviewerCasesBefore, int draw) {
-    return decisions.evaluateDecisionTableByKey("quality-review-sampling", Map.of("anyOverturned", anyOverturned,
-        "expedited", expedited, "reviewerCasesBefore", reviewerCasesBefore, "sampleDraw", draw)).getSingleResult().getEntryMap();
+    return decisions.evaluateDecisionTableByKey("quality-review-sampling", Map.of(CaseProcess.ANY_OVERTURNED.name(), anyOverturned,
+        CaseProcess.EXPEDITED.name(), expedited, CaseProcess.REVIEWER_CASES_BEFORE.name(), reviewerCasesBefore, CaseProcess.SAMPLE_DRAW.name(), draw)).getSingleResult().getEntryMap();
   }
 
   /** A reviewer new to the panel, qualified for the seed's physical therapy item. */
@@ -747,7 +747,7 @@ class ImrCaseProcessTest {
     run(pi);
     completeRecords(c, LocalDate.of(2014, 8, 4));
     if (draw != null) {
-      runtime.setVariable(pi.getId(), "qaSampleDraw", draw);
+      runtime.setVariable(pi.getId(), CaseProcess.QA_SAMPLE_DRAW.name(), draw);
     }
     reviewAndDecide(pi, reviewerId, determination);
     return c;
@@ -795,18 +795,18 @@ class ImrCaseProcessTest {
   }
 
   private void reviewAndDecide(ProcessInstance pi, String reviewerId, String determination) {
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables("reviewerId", reviewerId));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), reviewerId));
     run(pi);
     assertThat(task(Element.ATTEST_NO_CONFLICT.id, pi)).isAssignedTo(reviewerId);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables("noConflict", true));
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
     run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables("caseSummary",
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(),
         "The patient is a 21 year old male with neck and low back pain."));
     run(pi);
     for (Task item : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list()) {
-      tasks.complete(item.getId(), Map.of("determination", determination,
-          "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
-          "rationale", "The requested visits exceed the guideline."));
+      tasks.complete(item.getId(), Map.of(CaseProcess.DETERMINATION.name(), determination,
+          CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
+          CaseProcess.RATIONALE.name(), "The requested visits exceed the guideline."));
     }
     run(pi);
   }

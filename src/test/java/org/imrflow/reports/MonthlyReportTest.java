@@ -1,5 +1,6 @@
 package org.imrflow.reports;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -249,38 +250,38 @@ class MonthlyReportTest {
     EngineClock.setTo(letterOn);
     String pi = c.getProcessInstanceId();
     String reviewer = candidates.forCase(cases.get(c.getCaseNumber())).get(0).userId();
-    tasks.complete(task(pi, Element.ASSIGN_REVIEWER).getId(), Map.of("reviewerId", reviewer));
+    tasks.complete(task(pi, Element.ASSIGN_REVIEWER).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
     Jobs.runDue(management, pi);
-    tasks.complete(task(pi, Element.ATTEST_NO_CONFLICT).getId(), Map.of("noConflict", true));
+    tasks.complete(task(pi, Element.ATTEST_NO_CONFLICT).getId(), Map.of(CaseProcess.NO_CONFLICT.name(), true));
     Jobs.runDue(management, pi);
-    tasks.complete(task(pi, Element.WRITE_CASE_SUMMARY).getId(), Map.of("caseSummary",
+    tasks.complete(task(pi, Element.WRITE_CASE_SUMMARY).getId(), Map.of(CaseProcess.CASE_SUMMARY.name(),
         "The patient is an adult with neck and low back pain."));
     Jobs.runDue(management, pi);
     List<Task> items = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
     assertThat(items).hasSize(determinations.length);
     for (Task item : items) {
-      int index = ((Number) tasks.getVariableLocal(item.getId(), "itemIndex")).intValue();
-      tasks.complete(item.getId(), Map.of("determination", determinations[index],
-          "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines", "rationale", "Per the guideline."));
+      int index = ((Number) tasks.getVariableLocal(item.getId(), CaseProcess.ITEM_INDEX.name())).intValue();
+      tasks.complete(item.getId(), Map.of(CaseProcess.DETERMINATION.name(), determinations[index],
+          CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines", CaseProcess.RATIONALE.name(), "Per the guideline."));
     }
     Jobs.runDue(management, pi);
     // An upheld case goes to quality review only when its reviewer is new (the least busy reviewer may be
     // one that another test registered): approved at once, it returns nothing.
     if (java.util.Arrays.stream(determinations).allMatch("UPHELD"::equals) && task(pi, Element.QUALITY_REVIEW) != null) {
-      tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of("qaOutcome", "APPROVED"));
+      tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
       Jobs.runDue(management, pi);
     }
   }
 
   private void returnThenApprove(ImrCase c, int item) {
     String pi = c.getProcessInstanceId();
-    tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of("qaOutcome", "RETURNED",
-        "qaComments", "Name the guideline's section.", "qaReturnedItems", "[" + item + "]"));
+    tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "RETURNED",
+        CaseProcess.QA_COMMENTS.name(), "Name the guideline's section.", CaseProcess.QA_RETURNED_ITEMS.name(), "[" + item + "]"));
     Jobs.runDue(management, pi);
-    tasks.complete(task(pi, Element.DECIDE_ITEM).getId(), Map.of("determination", "OVERTURNED",
-        "imroGuideline", "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine", "rationale", "Per the guideline."));
+    tasks.complete(task(pi, Element.DECIDE_ITEM).getId(), Map.of(CaseProcess.DETERMINATION.name(), "OVERTURNED",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine", CaseProcess.RATIONALE.name(), "Per the guideline."));
     Jobs.runDue(management, pi);
-    tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of("qaOutcome", "APPROVED"));
+    tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
     Jobs.runDue(management, pi);
   }
 

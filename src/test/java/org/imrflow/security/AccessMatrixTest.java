@@ -1,5 +1,6 @@
 package org.imrflow.security;
 
+import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class AccessMatrixTest {
     assignedInstance = a.get("processInstanceId").asText();
     api.post("coordinator", "/api/cases/" + assigned + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": true}");
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(assigned).singleResult().getId(),
-        Map.of("reviewerId", reviewer));
+        Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
     Jobs.runDue(management, assignedInstance);
     JsonNode b = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()));
     unassigned = b.get("caseNumber").asText();
@@ -148,10 +149,10 @@ class AccessMatrixTest {
   }
 
   private void decideAndMailTheLetter() {
-    complete("attest-no-conflict", Map.of("noConflict", true));
-    complete("write-case-summary", Map.of("caseSummary", "Summary for the access matrix."));
-    complete("decide-item", Map.of("determination", "UPHELD", "imroGuideline", "MTUS Physical Medicine, pp. 98-99.",
-        "rationale", "Exceeds the recommended visits."));
+    complete("attest-no-conflict", Map.of(CaseProcess.NO_CONFLICT.name(), true));
+    complete("write-case-summary", Map.of(CaseProcess.CASE_SUMMARY.name(), "Summary for the access matrix."));
+    complete("decide-item", Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), "MTUS Physical Medicine, pp. 98-99.",
+        CaseProcess.RATIONALE.name(), "Exceeds the recommended visits."));
     // A new reviewer's first cases get a quality review: the quality reviewer approves it.
     for (var review : tasks.createTaskQuery().processInstanceBusinessKey(assigned).taskDefinitionKey("quality-review")
         .list()) {
