@@ -2,6 +2,7 @@ package org.imrflow.deadlines;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -31,26 +32,23 @@ public class CaseEvents {
       @Size(max = 2000, message = "must be at most 2000 characters") String reason) {
   }
 
-  public record Terminate(String reason, @NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate on) {
+  public record Terminate(
+      @NotNull(message = REASONS) @Pattern(regexp = "TREATMENT_AUTHORIZED|WITHDRAWN", message = REASONS) String reason,
+      @NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate on) {
   }
+
+  private static final String REASONS = "must be TREATMENT_AUTHORIZED or WITHDRAWN";
 
   private final Cases cases;
   private final RuntimeService runtime;
-  private final Validator validator;
 
-  CaseEvents(Cases cases, RuntimeService runtime, Validator validator) {
+  CaseEvents(Cases cases, RuntimeService runtime) {
     this.cases = cases;
     this.runtime = runtime;
-    this.validator = validator;
   }
 
   @Transactional
   public void expedite(String caseNumber, Expedite request) {
-    List<FieldProblem> errors = request == null ? List.of(new FieldProblem("certifiedOn", "must not be null"))
-        : FieldProblem.of(validator.validate(request));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
     ImrCase c = cases.get(caseNumber);
     requireUnderReview(c, "expedited");
     if (c.isExpedited()) {
@@ -64,22 +62,7 @@ public class CaseEvents {
 
   @Transactional
   public void terminate(String caseNumber, Terminate request) {
-    List<FieldProblem> errors = new ArrayList<>();
-    EndReason reason = null;
-    if (request == null || request.reason() == null) {
-      errors.add(new FieldProblem("reason", "must be TREATMENT_AUTHORIZED or WITHDRAWN"));
-    } else {
-      try {
-        reason = EndReason.valueOf(request.reason());
-      } catch (IllegalArgumentException e) {
-        errors.add(new FieldProblem("reason", "must be TREATMENT_AUTHORIZED or WITHDRAWN"));
-      }
-    }
-    errors.addAll(request == null ? List.of(new FieldProblem("on", "must not be null"))
-        : FieldProblem.of(validator.validate(request)));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    EndReason reason = EndReason.valueOf(request.reason());
     ImrCase c = cases.get(caseNumber);
     requireUnderReview(c, "terminated");
     runtime.createMessageCorrelation(CaseProcess.MESSAGE_REVIEW_ENDED)

@@ -24,7 +24,7 @@ public class DeadlineRules {
   }
 
   public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail) {
-    List<Map<String, Object>> rows = decisions.rows(DECISION, Map.of(
+    List<Map<String, Object>> rows = decisions.evaluate(DECISION, Map.of(
         "deadline", kind.name(),
         "expedited", expedited,
         "noticeDelivery", noticeDelivery.name(),

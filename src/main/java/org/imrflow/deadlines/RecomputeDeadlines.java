@@ -13,7 +13,7 @@ import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
-import org.imrflow.security.Privileged;
+import org.imrflow.process.Privileged;
 import org.springframework.stereotype.Component;
 
 /**

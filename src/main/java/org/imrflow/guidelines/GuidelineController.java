@@ -30,12 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class GuidelineController {
 
   private final GuidelineChecks checks;
-  private final Validator validator;
   private final BusinessClock clock;
 
-  GuidelineController(GuidelineChecks checks, Validator validator, BusinessClock clock) {
+  GuidelineController(GuidelineChecks checks, BusinessClock clock) {
     this.checks = checks;
-    this.validator = validator;
     this.clock = clock;
   }
 
@@ -67,12 +65,8 @@ class GuidelineController {
       description = "The MTUS in force on `asOf` (default today): verdict, suggested determination and findings with their arithmetic. Decision support: the reviewer decides. Any authenticated user.")
   @AnyAuthenticatedUser
   @PostMapping("/api/guidelines/check")
-  GuidelineCheck check(@RequestBody CheckRequest request) {
-    List<FieldProblem> errors = new ArrayList<>(validator.validate(request).stream()
-        .map((ConstraintViolation<CheckRequest> v) -> new FieldProblem(
-            v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
-        .toList());
-    errors.addAll(ClinicalFacts.problems(request.facts()));
+  GuidelineCheck check(@Valid @RequestBody CheckRequest request) {
+    List<FieldProblem> errors = ClinicalFacts.problems(request.facts());
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.process.DecisionTables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

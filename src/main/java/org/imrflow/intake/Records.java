@@ -29,25 +29,19 @@ public class Records {
   private final CaseDocumentRepository documents;
   private final CaseAudit audit;
   private final RuntimeService runtime;
-  private final Validator validator;
   private final CaseFile caseFile;
 
-  Records(Cases cases, CaseDocumentRepository documents, CaseAudit audit, RuntimeService runtime, Validator validator,
+  Records(Cases cases, CaseDocumentRepository documents, CaseAudit audit, RuntimeService runtime,
       CaseFile caseFile) {
     this.caseFile = caseFile;
     this.cases = cases;
     this.documents = documents;
     this.audit = audit;
     this.runtime = runtime;
-    this.validator = validator;
   }
 
   @Transactional
   public ImrCase receive(String caseNumber, RecordsReceipt receipt) {
-    List<FieldProblem> errors = FieldProblem.of(validator.validate(receipt));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
     ImrCase c = cases.get(caseNumber);
     if (!c.isOpen() || c.getStatus() == CaseStatus.ELIGIBILITY_REVIEW) {
       throw new ConflictException("Case " + caseNumber + " is " + c.getStatus() + ": it takes no records");

@@ -34,7 +34,7 @@ class SpecialtyMatch {
       Map<String, Object> inputs = new HashMap<>();
       inputs.put("category", item.category().name());
       inputs.put("bodyRegion", region == null ? null : region.name());
-      decisions.rows(DECISION, inputs).forEach(row -> {
+      decisions.evaluate(DECISION, inputs).forEach(row -> {
         String list = (String) row.get("specialties");
         if (list != null) {
           Arrays.stream(list.split(",")).map(Names::normalize).filter(s -> !s.isEmpty()).forEach(accepted::add);

@@ -1,5 +1,6 @@
 package org.imrflow.security;
 
+import org.imrflow.process.Privileged;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;

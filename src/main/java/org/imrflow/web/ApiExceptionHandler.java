@@ -48,14 +48,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List.of(new FieldProblem(e.getName(), "invalid value")));
   }
 
+  /** A request body with {@code @Valid} that breaks its constraints: every field named, as FieldProblem.of does. */
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+        .map(f -> new FieldProblem(FieldProblem.fieldName(f.getField()), f.getDefaultMessage()))
         .collect(Collectors.toList());
     e.getBindingResult().getGlobalErrors()
         .forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+    errors.sort(java.util.Comparator.comparing(FieldProblem::field));
     return problem(HttpStatus.BAD_REQUEST, "Invalid input", new InvalidInputException(errors).getMessage(), errors);
   }
 

@@ -19,10 +19,14 @@ public record FieldProblem(String field, String message) {
    * Bean Validation's violations as the API names fields: Hibernate Validator writes list elements
    * as {@code items[0].<list element>}, the API as {@code items[0]}.
    */
+  /** A constraint's path as API.md §4 names fields: {@code disputedItems[0].description}. */
+  public static String fieldName(String path) {
+    return path.replace(".<list element>", "").replace("<list element>", "");
+  }
+
   public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
-        .map(v -> new FieldProblem(v.getPropertyPath().toString().replace(".<list element>", "")
-            .replace("<list element>", ""), v.getMessage()))
+        .map(v -> new FieldProblem(fieldName(v.getPropertyPath().toString()), v.getMessage()))
         .sorted(Comparator.comparing(FieldProblem::field))
         .collect(Collectors.toList());
   }

@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.process.DecisionTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

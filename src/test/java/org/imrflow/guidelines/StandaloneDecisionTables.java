@@ -1,5 +1,6 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.process.DecisionTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.imrflow.security;
+package org.imrflow.process;
 
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.impl.context.Context;

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.imrflow.IntegrationTest;
+import org.imrflow.process.CachedDecisions;
+import org.imrflow.process.DecisionTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,10 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * command of a reviewer who completed a task and has no right to evaluate decisions.
  */
 @IntegrationTest
-class EngineDecisionTablesTest {
+class DeployedDecisionTablesTest {
 
-  @Autowired
-  private EngineDecisionTables tables;
   @Autowired
   private DecisionService decisions;
   @Autowired
@@ -41,6 +41,8 @@ class EngineDecisionTablesTest {
     Map<String, Object> inputs = Map.of("asOf", LocalDate.of(2016, 11, 30).atStartOfDay(), "condition", "CRPS");
     identity.setAuthentication("reviewer-without-grants", List.of("reviewers"));
 
+    // Uncached, so that this command really asks the engine.
+    DecisionTables tables = new CachedDecisions(decisions, 0);
     List<Map<String, Object>> rows = engine.getCommandExecutorTxRequired()
         .execute(context -> tables.evaluate(MtusTables.PHYSICAL_MEDICINE, inputs));
 
