@@ -1,7 +1,7 @@
 package org.imrflow.documents;
 
+import org.imrflow.cases.UsDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.imrflow.web.FieldProblem;
@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseFile {
 
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   private final CaseFileDocumentRepository documents;
 
@@ -28,7 +27,7 @@ public class CaseFile {
   public List<String> letterLines(String caseNumber) {
     return documents.findByCaseNumberOrderByDocumentDateAscUploadedAtAsc(caseNumber).stream()
         .map(d -> d.getTitle() + (d.getAuthor() == null || d.getAuthor().isBlank() ? "" : ", " + d.getAuthor())
-            + (d.getDocumentDate() == null ? "" : ", " + US_DATE.format(d.getDocumentDate())))
+            + (d.getDocumentDate() == null ? "" : ", " + UsDates.format(d.getDocumentDate())))
         .toList();
   }
 
@@ -46,7 +45,7 @@ public class CaseFile {
       md.append("[").append(markdownText(d.getTitle())).append("](/api/cases/").append(caseNumber)
           .append("/documents/").append(d.getId()).append("/content)")
           .append(d.getAuthor() == null || d.getAuthor().isBlank() ? "" : ", " + markdownText(d.getAuthor()))
-          .append(d.getDocumentDate() == null ? "" : ", " + US_DATE.format(d.getDocumentDate()))
+          .append(d.getDocumentDate() == null ? "" : ", " + UsDates.format(d.getDocumentDate()))
           .append(" (").append(d.getPages()).append(d.getPages() == 1 ? " page" : " pages").append(")\n\n");
     }
     return md.toString();

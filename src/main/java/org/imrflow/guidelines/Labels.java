@@ -1,7 +1,7 @@
 package org.imrflow.guidelines;
 
+import org.imrflow.cases.UsDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import org.imrflow.cases.DisputedItem.BodyRegion;
@@ -11,13 +11,12 @@ import org.imrflow.cases.DisputedItem.Category;
 final class Labels {
 
   /** Dates as the real letters write them. */
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   private Labels() {
   }
 
   static String date(LocalDate date) {
-    return DATE.format(date);
+    return UsDates.format(date);
   }
 
   static String treatment(Category category) {

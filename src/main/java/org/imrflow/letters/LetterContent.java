@@ -1,8 +1,8 @@
 package org.imrflow.letters;
 
+import org.imrflow.cases.UsDates;
 import org.imrflow.cases.Organization;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LetterContent {
 
-  static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   private final CaseItemRepository items;
   private final CaseDocumentRepository documents;
@@ -160,7 +159,7 @@ class LetterContent {
   }
 
   static String date(LocalDate date) {
-    return date == null ? "" : LETTER_DATE.format(date);
+    return date == null ? "" : UsDates.format(date);
   }
 
   String reasonText(String code) {

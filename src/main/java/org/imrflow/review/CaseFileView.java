@@ -1,6 +1,6 @@
 package org.imrflow.review;
 
-import java.time.format.DateTimeFormatter;
+import org.imrflow.cases.UsDates;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("caseFileView")
 class CaseFileView implements TaskListener {
 
-  static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   private final Cases cases;
   private final CaseItemRepository items;
@@ -48,12 +47,12 @@ class CaseFileView implements TaskListener {
     Application a = json.application(c);
     StringBuilder md = new StringBuilder();
     md.append("**Case ").append(c.getCaseNumber()).append("** · ").append(c.isExpedited() ? "Expedited" : "Standard")
-        .append(" · UR denial ").append(US_DATE.format(a.utilizationReview().decisionDate()))
-        .append(" · application received ").append(US_DATE.format(a.applicationReceivedOn())).append("\n\n");
+        .append(" · UR denial ").append(UsDates.format(a.utilizationReview().decisionDate()))
+        .append(" · application received ").append(UsDates.format(a.applicationReceivedOn())).append("\n\n");
     md.append("**Injured worker:** ")
         .append(a.employee().age() == null ? "age not stated" : a.employee().age() + " year old")
         .append(a.employee().sex() == null ? "" : " " + a.employee().sex().name().toLowerCase())
-        .append(", injured ").append(US_DATE.format(a.employee().dateOfInjury())).append("\n\n");
+        .append(", injured ").append(UsDates.format(a.employee().dateOfInjury())).append("\n\n");
     md.append("**Parties:** employer ").append(a.employer().name())
         .append("; claims administrator ").append(a.claimsAdministrator().name());
     if (a.utilizationReview().organization() != null && a.utilizationReview().organization().name() != null) {
@@ -84,7 +83,7 @@ class CaseFileView implements TaskListener {
     List<CaseDocument> docs = documents.findByCaseNumberOrderByDocumentDateAscIdAsc(c.getCaseNumber());
     md.append("\n**Records received:** ").append(docs.isEmpty() ? "none yet" : docs.size() + " document(s)").append("\n\n");
     docs.forEach(doc -> md.append("- ").append(doc.getTitle())
-        .append(doc.getDocumentDate() == null ? "" : ", " + US_DATE.format(doc.getDocumentDate()))
+        .append(doc.getDocumentDate() == null ? "" : ", " + UsDates.format(doc.getDocumentDate()))
         .append(doc.getAuthor() == null ? "" : ", " + doc.getAuthor()).append("\n"));
     return md.toString();
   }
