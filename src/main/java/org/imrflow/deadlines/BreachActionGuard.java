@@ -2,9 +2,7 @@ package org.imrflow.deadlines;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.process.CaseProcess;
-import org.imrflow.process.ProcessVariable;
 import org.imrflow.process.TaskInput;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +11,8 @@ import org.springframework.stereotype.Component;
 class BreachActionGuard implements TaskListener {
 
 
-  private final CaseAudit audit;
 
-  BreachActionGuard(CaseAudit audit) {
-    this.audit = audit;
+  BreachActionGuard() {
   }
 
   @Override

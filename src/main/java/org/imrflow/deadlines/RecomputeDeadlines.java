@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
@@ -27,15 +26,13 @@ class RecomputeDeadlines implements JavaDelegate {
 
   private final Cases cases;
   private final CaseClocks clocks;
-  private final CaseAudit audit;
   private final ManagementService management;
   private final TaskService tasks;
 
-  RecomputeDeadlines(Cases cases, CaseClocks clocks, CaseAudit audit, ManagementService management,
+  RecomputeDeadlines(Cases cases, CaseClocks clocks, ManagementService management,
       TaskService tasks) {
     this.cases = cases;
     this.clocks = clocks;
-    this.audit = audit;
     this.management = management;
     this.tasks = tasks;
   }

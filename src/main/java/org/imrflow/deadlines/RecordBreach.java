@@ -2,7 +2,6 @@ package org.imrflow.deadlines;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -20,11 +19,9 @@ class RecordBreach implements JavaDelegate {
   private static final Logger log = LoggerFactory.getLogger(RecordBreach.class);
 
   private final Cases cases;
-  private final CaseAudit audit;
 
-  RecordBreach(Cases cases, CaseAudit audit) {
+  RecordBreach(Cases cases) {
     this.cases = cases;
-    this.audit = audit;
   }
 
   @Override

@@ -3,8 +3,6 @@ package org.imrflow.deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.imrflow.cases.BusinessClock;
-import org.imrflow.cases.CaseAudit;
-import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -16,13 +14,11 @@ class StartDeterminationClock implements JavaDelegate {
 
   private final Cases cases;
   private final CaseClocks clocks;
-  private final CaseAudit audit;
   private final BusinessClock clock;
 
-  StartDeterminationClock(Cases cases, CaseClocks clocks, CaseAudit audit, BusinessClock clock) {
+  StartDeterminationClock(Cases cases, CaseClocks clocks, BusinessClock clock) {
     this.cases = cases;
     this.clocks = clocks;
-    this.audit = audit;
     this.clock = clock;
   }
 

@@ -2,8 +2,6 @@ package org.imrflow.deadlines;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.imrflow.cases.CaseAudit;
-import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -20,14 +18,12 @@ class StartRecordsClock implements JavaDelegate {
 
   private final Cases cases;
   private final CaseClocks clocks;
-  private final CaseAudit audit;
   private final org.imrflow.cases.BusinessClock clock;
 
-  StartRecordsClock(Cases cases, CaseClocks clocks, CaseAudit audit, org.imrflow.cases.BusinessClock clock) {
+  StartRecordsClock(Cases cases, CaseClocks clocks, org.imrflow.cases.BusinessClock clock) {
     this.clock = clock;
     this.cases = cases;
     this.clocks = clocks;
-    this.audit = audit;
   }
 
   @Override

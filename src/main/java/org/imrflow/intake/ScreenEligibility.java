@@ -4,8 +4,6 @@ import org.imrflow.cases.Application;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.imrflow.cases.BusinessClock;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.CaseRepository;
 import org.imrflow.cases.CaseStatus;
@@ -27,17 +25,12 @@ class ScreenEligibility implements JavaDelegate {
   private final CaseRepository repository;
   private final CaseJson json;
   private final Deadlines deadlines;
-  private final CaseAudit audit;
-  private final BusinessClock clock;
 
-  ScreenEligibility(Cases cases, CaseRepository repository, CaseJson json, Deadlines deadlines, CaseAudit audit,
-      BusinessClock clock) {
+  ScreenEligibility(Cases cases, CaseRepository repository, CaseJson json, Deadlines deadlines) {
     this.cases = cases;
     this.repository = repository;
     this.json = json;
     this.deadlines = deadlines;
-    this.audit = audit;
-    this.clock = clock;
   }
 
   @Override

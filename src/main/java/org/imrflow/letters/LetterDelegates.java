@@ -3,12 +3,10 @@ package org.imrflow.letters;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
-import org.imrflow.reviewers.ReviewerCandidates;
 import org.springframework.stereotype.Component;
 
 /** The service tasks that mail a letter, one delegate each, named as in the BPMN. */

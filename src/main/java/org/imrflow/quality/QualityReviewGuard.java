@@ -11,9 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseItemRepository;
-import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -33,14 +31,12 @@ class QualityReviewGuard implements TaskListener {
 
   private final Cases cases;
   private final CaseItemRepository items;
-  private final CaseAudit audit;
   private final IdentityService identity;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  QualityReviewGuard(Cases cases, CaseItemRepository items, CaseAudit audit, IdentityService identity) {
+  QualityReviewGuard(Cases cases, CaseItemRepository items, IdentityService identity) {
     this.cases = cases;
     this.items = items;
-    this.audit = audit;
     this.identity = identity;
   }
 

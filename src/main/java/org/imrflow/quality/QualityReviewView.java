@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.imrflow.cases.CaseJson;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseItemRepository;
-import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.letters.LetterType;
@@ -30,17 +27,15 @@ class QualityReviewView implements TaskListener {
   private final CaseItemRepository items;
   private final Letters letters;
   private final QualityChecks checks;
-  private final CaseAudit audit;
   private final CaseJson json;
 
-  QualityReviewView(Cases cases, CaseItemRepository items, Letters letters, QualityChecks checks, CaseAudit audit,
+  QualityReviewView(Cases cases, CaseItemRepository items, Letters letters, QualityChecks checks,
       CaseJson json) {
     this.json = json;
     this.cases = cases;
     this.items = items;
     this.letters = letters;
     this.checks = checks;
-    this.audit = audit;
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.Determination;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code pick-for-quality-review}: before the sampling table runs, the facts it decides on (an
  * overturn, expedited, the reviewer's determinations so far, a random draw); after, its answer as
- * {@code qualityReview} and the reason in the case's audit. The table holds every number.
+ * {@code qualityReview}; CaseLifecycle audits the reason. The table holds every number.
  */
 @Component("qualitySampling")
 class QualitySampling implements ExecutionListener {
@@ -27,16 +26,14 @@ class QualitySampling implements ExecutionListener {
   private final Cases cases;
   private final CaseItemRepository items;
   private final ReviewerTrackRecords trackRecords;
-  private final CaseAudit audit;
   private final SecureRandom random = new SecureRandom();
   private final int fixedDraw;
 
-  QualitySampling(Cases cases, CaseItemRepository items, ReviewerTrackRecords trackRecords, CaseAudit audit,
+  QualitySampling(Cases cases, CaseItemRepository items, ReviewerTrackRecords trackRecords,
       @Value("${imrflow.quality.fixed-sample-draw:-1}") int fixedDraw) {
     this.cases = cases;
     this.items = items;
     this.trackRecords = trackRecords;
-    this.audit = audit;
     this.fixedDraw = fixedDraw;
   }
 

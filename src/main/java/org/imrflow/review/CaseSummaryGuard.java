@@ -2,7 +2,6 @@ package org.imrflow.review;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -16,11 +15,9 @@ class CaseSummaryGuard implements TaskListener {
   static final int MAX_SUMMARY = 20_000;
 
   private final Cases cases;
-  private final CaseAudit audit;
 
-  CaseSummaryGuard(Cases cases, CaseAudit audit) {
+  CaseSummaryGuard(Cases cases) {
     this.cases = cases;
-    this.audit = audit;
   }
 
   @Override

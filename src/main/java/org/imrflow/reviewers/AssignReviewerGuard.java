@@ -2,22 +2,18 @@ package org.imrflow.reviewers;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.imrflow.cases.BusinessClock;
-import org.imrflow.cases.CaseAudit;
-import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
-import org.imrflow.security.CaseAuthorizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Completing {@code assign-reviewer}: the chosen reviewer is screened again against the panel as it
- * is now, and refused unless eligible, whichever client completes the task. An accepted reviewer
- * gets read access to the case.
+ * is now, and refused unless eligible, whichever client completes the task. The assignment itself
+ * (the case's reviewer, status, audit, the reviewer's access) follows in CaseLifecycle.
  */
 @Component("assignReviewerGuard")
 class AssignReviewerGuard implements TaskListener {
@@ -26,17 +22,10 @@ class AssignReviewerGuard implements TaskListener {
 
   private final Cases cases;
   private final ReviewerCandidates candidates;
-  private final CaseAuthorizations authorizations;
-  private final CaseAudit audit;
-  private final BusinessClock clock;
 
-  AssignReviewerGuard(Cases cases, ReviewerCandidates candidates, CaseAuthorizations authorizations, CaseAudit audit,
-      BusinessClock clock) {
+  AssignReviewerGuard(Cases cases, ReviewerCandidates candidates) {
     this.cases = cases;
     this.candidates = candidates;
-    this.authorizations = authorizations;
-    this.audit = audit;
-    this.clock = clock;
   }
 
   @Override

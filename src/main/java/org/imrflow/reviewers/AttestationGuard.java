@@ -2,44 +2,27 @@ package org.imrflow.reviewers;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.imrflow.cases.CaseAudit;
-import org.imrflow.cases.CaseStatus;
-import org.imrflow.cases.Cases;
-import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
-import org.imrflow.security.CaseAuthorizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Completing {@code attest-no-conflict}: the reviewer's attestation is recorded. A declared conflict
- * removes the reviewer from this case's candidates and their access to it, and the case goes back
- * to assignment.
+ * Completing {@code attest-no-conflict}: the attestation must be a yes or a no, a declared conflict's
+ * statement at most 2000 characters. What a declared conflict does (back to assignment, access
+ * revoked, never offered this case again) follows in CaseLifecycle and ReviewerCaseEvents.
  */
 @Component("attestationGuard")
 class AttestationGuard implements TaskListener {
 
   private static final Logger log = LoggerFactory.getLogger(AttestationGuard.class);
 
-  private final Cases cases;
-  private final ReviewerCandidates candidates;
-  private final CaseAuthorizations authorizations;
-  private final CaseAudit audit;
-
-  AttestationGuard(Cases cases, ReviewerCandidates candidates, CaseAuthorizations authorizations, CaseAudit audit) {
-    this.cases = cases;
-    this.candidates = candidates;
-    this.authorizations = authorizations;
-    this.audit = audit;
-  }
-
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = TaskInput.of(task);
     Boolean noConflict = input.yesNo(CaseProcess.NO_CONFLICT);
-    String declared = input.optionalText(CaseProcess.DECLARED_CONFLICT, 2000);
+    input.optionalText(CaseProcess.DECLARED_CONFLICT, 2000);
     input.check();
     // Normalised, so that the gateway after the task sees a Boolean whatever the client sent.
     CaseProcess.NO_CONFLICT.set(task, noConflict);
