@@ -1,6 +1,5 @@
 package org.imrflow.caseapi;
 
-import jakarta.validation.Valid;
 import org.imrflow.deadlines.CaseEvents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +37,7 @@ class CaseEventsController {
       description = "The treating physician certified an imminent and serious threat: the review becomes expedited and its deadlines are recomputed. Coordinators, managers and administrators.")
   @ApiRefusal(status = "409", when = "The case is already expedited, or its final letter was sent, or it has ended.")
   @PostMapping("/expedite")
-  CaseView expedite(@PathVariable String caseNumber, @Valid @RequestBody CaseEvents.Expedite request) {
+  CaseView expedite(@PathVariable String caseNumber, @RequestBody CaseEvents.Expedite request) {
     access.requireStaff();
     RetryOnConflict.run(caseNumber, () -> events.expedite(caseNumber, request));
     return views.of(cases.get(caseNumber));
@@ -48,7 +47,7 @@ class CaseEventsController {
       description = "The claims administrator authorized the treatment, or the employee withdrew: open tasks end and the parties get a notice. Coordinators, managers and administrators.")
   @ApiRefusal(status = "409", when = "The final letter was sent, or the case has already ended.")
   @PostMapping("/terminate")
-  CaseView terminate(@PathVariable String caseNumber, @Valid @RequestBody CaseEvents.Terminate request) {
+  CaseView terminate(@PathVariable String caseNumber, @RequestBody CaseEvents.Terminate request) {
     access.requireStaff();
     RetryOnConflict.run(caseNumber, () -> events.terminate(caseNumber, request));
     return views.of(cases.get(caseNumber));

@@ -3,7 +3,6 @@ package org.imrflow.caseapi;
 import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
 import org.imrflow.intake.RecordsReceipt;
-import jakarta.validation.Valid;
 import org.imrflow.cases.Application;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,7 +59,7 @@ class IntakeController {
       description = "`complete: true` starts the determination clock. Coordinators, managers and administrators.")
   @ApiRefusal(status = "409", when = "The case takes no records in its present state.")
   @PostMapping("/{caseNumber}/records")
-  CaseView records(@PathVariable String caseNumber, @Valid @RequestBody RecordsReceipt receipt) {
+  CaseView records(@PathVariable String caseNumber, @RequestBody RecordsReceipt receipt) {
     access.requireStaff();
     cases.readable(caseNumber);
     RetryOnConflict.run(caseNumber, () -> records.receive(caseNumber, receipt));

@@ -1,5 +1,7 @@
 package org.imrflow.deadlines;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * case's process, which does the work in its event sub-processes.
  */
 @Service
+@Validated
 public class CaseEvents {
 
   public record Expedite(@NotNull @PastOrPresent(message = FieldProblem.NOT_IN_FUTURE) LocalDate certifiedOn,
@@ -48,7 +51,7 @@ public class CaseEvents {
   }
 
   @Transactional
-  public void expedite(String caseNumber, Expedite request) {
+  public void expedite(String caseNumber, @Valid @NotNull Expedite request) {
     ImrCase c = cases.get(caseNumber);
     requireUnderReview(c, "expedited");
     if (c.isExpedited()) {
@@ -61,7 +64,7 @@ public class CaseEvents {
   }
 
   @Transactional
-  public void terminate(String caseNumber, Terminate request) {
+  public void terminate(String caseNumber, @Valid @NotNull Terminate request) {
     EndReason reason = EndReason.valueOf(request.reason());
     ImrCase c = cases.get(caseNumber);
     requireUnderReview(c, "terminated");

@@ -1,5 +1,8 @@
 package org.imrflow.intake;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.validation.annotation.Validated;
 import org.imrflow.cases.CaseAction;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by message and starts the determination clock from the day of receipt.
  */
 @Service
+@Validated
 public class Records {
 
   private final Cases cases;
@@ -41,7 +45,7 @@ public class Records {
   }
 
   @Transactional
-  public ImrCase receive(String caseNumber, RecordsReceipt receipt) {
+  public ImrCase receive(String caseNumber, @Valid @NotNull RecordsReceipt receipt) {
     ImrCase c = cases.get(caseNumber);
     if (!c.isOpen() || c.getStatus() == CaseStatus.ELIGIBILITY_REVIEW) {
       throw new ConflictException("Case " + caseNumber + " is " + c.getStatus() + ": it takes no records");

@@ -1,5 +1,6 @@
 package org.imrflow.web;
 
+import jakarta.validation.ConstraintViolationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,6 +47,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid input", "invalid value for " + e.getName(),
         List.of(new FieldProblem(e.getName(), "invalid value")));
+  }
+
+  /**
+   * A service method's {@code @Valid} argument (a @Validated service: checked after the caller's
+   * access, so a user without the right gets 403 whatever they sent), fields named from the argument.
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> invalidArgument(ConstraintViolationException e) {
+    List<FieldProblem> errors = FieldProblem.ofArguments(e.getConstraintViolations());
+    return problem(HttpStatus.BAD_REQUEST, "Invalid input", new InvalidInputException(errors).getMessage(), errors);
   }
 
   /** A request body with {@code @Valid} that breaks its constraints: every field named, as FieldProblem.of does. */

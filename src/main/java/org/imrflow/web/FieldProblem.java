@@ -24,6 +24,30 @@ public record FieldProblem(String field, String message) {
     return path.replace(".<list element>", "").replace("<list element>", "");
   }
 
+  /** Violations of a method's arguments: fields named from inside the argument, as API.md §4 does. */
+  public static List<FieldProblem> ofArguments(Collection<? extends ConstraintViolation<?>> violations) {
+    return violations.stream()
+        .map(v -> {
+          StringBuilder field = new StringBuilder();
+          for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD
+                || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+              continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            String index = node.isInIterable() ? "[" + (node.getIndex() != null ? node.getIndex() : node.getKey()) + "]" : "";
+            field.append(index);
+            if (field.length() > 0 && !name.isEmpty()) {
+              field.append('.');
+            }
+            field.append(name);
+          }
+          return new FieldProblem(fieldName(field.toString()), v.getMessage());
+        })
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .collect(Collectors.toList());
+  }
+
   public static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
         .map(v -> new FieldProblem(fieldName(v.getPropertyPath().toString()), v.getMessage()))

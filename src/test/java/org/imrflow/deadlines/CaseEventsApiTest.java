@@ -73,6 +73,19 @@ class CaseEventsApiTest {
         "{\"reason\": \"WITHDRAWN\", \"on\": \"2014-08-12\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
+  @Test
+  void invalidBodiesNameTheirFieldsButOnlyToThoseAllowedToPostThem() {
+    String n = caseInReview();
+    JsonNode records = Api.json(api.post("coordinator", "/api/cases/" + n + "/records",
+        "{\"receivedOn\": \"2014-08-12\", \"documents\": [{\"title\": \"\"}, null]}"));
+    assertThat(records.get("errors").findValuesAsText("field")).containsExactly("complete", "documents[0].title", "documents[1]");
+    JsonNode terminate = Api.json(api.post("coordinator", "/api/cases/" + n + "/terminate", "{\"on\": \"2099-01-01\"}"));
+    assertThat(terminate.get("errors").findValuesAsText("field")).containsExactly("on", "reason");
+    // A reviewer may post neither: refused for who they are, before what they sent is read.
+    assertThat(api.post("dr-chen", "/api/cases/" + n + "/terminate", "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post("dr-chen", "/api/cases/" + n + "/records", "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   /** A case assigned to dr-morales, waiting for the attestation. */
   private String caseInReview() {
     JsonNode c = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()));
