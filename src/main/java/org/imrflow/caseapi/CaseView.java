@@ -20,7 +20,10 @@ public record CaseView(
     List<Item> items,
     Letter letter,
     LocalDate applicationReceivedOn,
-    String processInstanceId) {
+    String processInstanceId,
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Why the review is DEFERRED (the claims administrator"
+        + " disputes liability); null otherwise")
+    String deferredBecause) {
 
   public record Eligibility(boolean eligible, List<String> reasons) {
   }

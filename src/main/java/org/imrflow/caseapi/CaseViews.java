@@ -45,7 +45,8 @@ public class CaseViews {
         .orElse(null);
     return new CaseView(c.getCaseNumber(), c.getStatus(), c.isExpedited(), eligibility,
         new CaseView.Deadlines(c.getRecordsDue(), c.getDeterminationDue()), Sla.of(c, clock.today()),
-        reviewer(c.getReviewerId()), itemViews, letter, c.getApplicationReceivedOn(), c.getProcessInstanceId());
+        reviewer(c.getReviewerId()), itemViews, letter, c.getApplicationReceivedOn(), c.getProcessInstanceId(),
+        c.getDeferredBecause());
   }
 
   private CaseView.Reviewer reviewer(String userId) {

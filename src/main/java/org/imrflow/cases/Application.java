@@ -34,7 +34,9 @@ public record Application(
     List<@NotBlank @Size(max = 500) String> diagnoses,
     @NotEmpty @Size(max = 50) @Valid List<@NotNull @Valid DisputedItem> disputedItems,
     @Valid Party insurer,
-    Applicant applicant) {
+    Applicant applicant,
+    Boolean liabilityDisputed,
+    @Size(max = 2000) String liabilityDisputeReason) {
 
   public record Employee(
       @NotBlank @Size(max = 200) String name,
@@ -89,8 +91,25 @@ public record Application(
 
   public enum ProviderRole { REQUESTING, TREATING, FACILITY, OTHER }
 
+  /**
+   * Expedited only when asked for with the treating physician's certification of an imminent and
+   * serious threat to the employee's health (LC 4610.6(d)), which {@code expeditedReason} states.
+   */
+  /**
+   * The claims administrator disputes liability for the injury (not the treatment's necessity): the
+   * review is deferred until the dispute is resolved (8 CCR 9792.10.3; DOMAIN.md §1.3).
+   */
+  public boolean disputesLiability() {
+    return Boolean.TRUE.equals(liabilityDisputed);
+  }
+
   public boolean isExpedited() {
-    return Boolean.TRUE.equals(expedited);
+    return Boolean.TRUE.equals(expedited) && !expeditedWithoutCertification();
+  }
+
+  /** Asked for expedited with no physician's certification: reviewed as standard, and the parties are told why. */
+  public boolean expeditedWithoutCertification() {
+    return Boolean.TRUE.equals(expedited) && (expeditedReason == null || expeditedReason.isBlank());
   }
 
   public List<Provider> providersOrEmpty() {

@@ -54,6 +54,11 @@ public class CaseItem {
     this.decidedAt = at;
   }
 
+  /** The reviewer who decided it no longer qualifies: a new reviewer decides it again. */
+  void undecide() {
+    decide(null, null, null, null, null);
+  }
+
   public boolean isDecided() {
     return determination != null;
   }

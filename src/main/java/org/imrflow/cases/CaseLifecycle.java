@@ -9,13 +9,17 @@ import static org.imrflow.cases.CaseAction.ATTESTED;
 import static org.imrflow.cases.CaseAction.CONFLICT_DECLARED;
 import static org.imrflow.cases.CaseAction.DETERMINATION_CLOCK_STARTED;
 import static org.imrflow.cases.CaseAction.QA_APPROVED;
+import static org.imrflow.cases.CaseAction.REVIEWER_NO_LONGER_QUALIFIED;
 import static org.imrflow.cases.CaseAction.QA_NOT_PICKED;
 import static org.imrflow.cases.CaseAction.QA_OPENED;
 import static org.imrflow.cases.CaseAction.QA_PICKED;
 import static org.imrflow.cases.CaseAction.QA_RETURNED;
 import static org.imrflow.cases.CaseAction.RECORDS_REQUESTED;
 import static org.imrflow.cases.CaseAction.SCREENED;
+import static org.imrflow.cases.CaseAction.LIABILITY_RESOLVED;
 import static org.imrflow.cases.CaseStatus.AWAITING_RECORDS;
+import static org.imrflow.cases.CaseStatus.DEFERRED;
+import static org.imrflow.cases.CaseStatus.ELIGIBILITY_REVIEW;
 import static org.imrflow.cases.CaseStatus.INELIGIBLE;
 import static org.imrflow.cases.CaseStatus.IN_REVIEW;
 import static org.imrflow.cases.CaseStatus.LETTER_SENT;
@@ -24,11 +28,13 @@ import static org.imrflow.cases.CaseStatus.REVIEWER_ASSIGNMENT;
 import static org.imrflow.process.CaseProcess.Element.ASSIGN_REVIEWER;
 import static org.imrflow.process.CaseProcess.Element.ATTEST_NO_CONFLICT;
 import static org.imrflow.process.CaseProcess.Element.CLOSE_CASE_EARLY;
+import static org.imrflow.process.CaseProcess.Element.DECIDE_ITEM;
 import static org.imrflow.process.CaseProcess.Element.EXPEDITE_OVERDUE_CASE;
 import static org.imrflow.process.CaseProcess.Element.RECOMPUTE_DEADLINES;
 import static org.imrflow.process.CaseProcess.Element.RECORD_BREACH;
 import static org.imrflow.process.CaseProcess.Element.WRITE_CASE_SUMMARY;
 import static org.imrflow.process.CaseProcess.Element.PICK_FOR_QUALITY_REVIEW;
+import static org.imrflow.process.CaseProcess.Element.RECORD_LIABILITY_RESOLVED;
 import static org.imrflow.process.CaseProcess.Element.SCREEN_ELIGIBILITY;
 import static org.imrflow.process.CaseProcess.Element.SEND_FINAL_LETTER;
 import static org.imrflow.process.CaseProcess.Element.START_DETERMINATION_CLOCK;
@@ -38,6 +44,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -67,7 +74,8 @@ class CaseLifecycle {
   enum On { START, END, CREATE, COMPLETE }
 
   /** What the table's functions see: the case, the variables where the step happens, and its day. */
-  record Moment(ImrCase c, VariableScope scope, String user, java.time.LocalDate today) {
+  record Moment(ImrCase c, VariableScope scope, String user, java.time.LocalDate today, CaseJson json,
+      CaseItemRepository items) {
     <T> T variable(org.imrflow.process.ProcessVariable<T> variable) {
       return variable.from(scope);
     }
@@ -116,6 +124,14 @@ class CaseLifecycle {
           : "ineligible: " + String.join(", ", m.c().eligibilityReasonList())),
       at(SCREEN_ELIGIBILITY, On.END).when(m -> !Boolean.TRUE.equals(m.c().getEligible()))
           .moveTo(INELIGIBLE).record(m -> m.c().setClosedOn(m.today())).publish(CaseLifecycle::closed),
+      at(SCREEN_ELIGIBILITY, On.END).when(m -> Boolean.TRUE.equals(m.c().getEligible())
+              && m.variable(CaseProcess.LIABILITY_DISPUTED)).moveTo(DEFERRED)
+          .record(m -> m.c().defer(Objects.requireNonNullElse(m.json().application(m.c()).liabilityDisputeReason(),
+              "liability disputed by the claims administrator")))
+          .audit(CaseAction.DEFERRED, m -> "liability disputed by the claims administrator; no review until resolved"),
+      at(RECORD_LIABILITY_RESOLVED, On.COMPLETE).moveTo(ELIGIBILITY_REVIEW).record(m -> m.c().defer(null))
+          .audit(LIABILITY_RESOLVED, m -> "liability dispute resolved on " + m.variable(CaseProcess.LIABILITY_RESOLVED_ON)
+              + " by " + m.user() + "; screening resumes"),
       at(START_RECORDS_CLOCK, On.END).moveTo(AWAITING_RECORDS)
           .audit(RECORDS_REQUESTED, m -> "records due " + m.c().getRecordsDue()),
       at(START_DETERMINATION_CLOCK, On.END).moveTo(REVIEWER_ASSIGNMENT)
@@ -124,16 +140,25 @@ class CaseLifecycle {
           .record(m -> m.c().assign(m.variable(CaseProcess.REVIEWER_ID), m.today()))
           .audit(ASSIGNED, m -> "reviewer " + m.c().getReviewerId() + " assigned; screening found no conflict")
           .publish(m -> new ReviewerAssigned(m.c().getCaseNumber(), m.c().getProcessInstanceId(), m.c().getReviewerId())),
-      at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> m.variable(CaseProcess.NO_CONFLICT))
+      at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> m.variable(CaseProcess.NO_CONFLICT) && stillQualified(m))
           .audit(ATTESTED, m -> "reviewer " + m.user() + " attested no conflict of interest"),
       at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> !m.variable(CaseProcess.NO_CONFLICT)).moveTo(REVIEWER_ASSIGNMENT)
           .record(m -> m.c().withdraw(m.user()))
           // The declared conflict may name people: it stays in the task's history, not in the audit line.
           .audit(CONFLICT_DECLARED, m -> "reviewer " + m.user() + " declared a conflict of interest"
               + (m.variable(CaseProcess.DECLARED_CONFLICT) == null ? "" : " (statement on file)") + "; back to assignment")
-          .publish(m -> new ReviewerWithdrawn(m.c().getCaseNumber(), m.c().getProcessInstanceId(), m.user())),
+          .publish(CaseLifecycle::withdrawn),
       at(WRITE_CASE_SUMMARY, On.COMPLETE).audit(SUMMARY_WRITTEN,
           m -> "clinical case summary written (" + m.c().getCaseSummary().length() + " characters)"),
+      at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> m.variable(CaseProcess.NO_CONFLICT) && !stillQualified(m))
+          .moveTo(REVIEWER_ASSIGNMENT).record(CaseLifecycle::reviewerLapsed)
+          .audit(REVIEWER_NO_LONGER_QUALIFIED, CaseLifecycle::lapse).publish(CaseLifecycle::withdrawn),
+      at(DECIDE_ITEM, On.COMPLETE).when(m -> !stillQualified(m))
+          .moveTo(REVIEWER_ASSIGNMENT).record(CaseLifecycle::reviewerLapsed)
+          .audit(REVIEWER_NO_LONGER_QUALIFIED, CaseLifecycle::lapse).publish(CaseLifecycle::withdrawn),
+      conflictFound(Element.CONFLICT_FOUND_AT_ATTESTATION),
+      conflictFound(Element.CONFLICT_FOUND_AT_SUMMARY),
+      conflictFound(Element.CONFLICT_FOUND_AT_DECISION),
       at(PICK_FOR_QUALITY_REVIEW, On.END).audit(m -> m.variable(CaseProcess.QUALITY_REVIEW) ? QA_PICKED : QA_NOT_PICKED,
           m -> String.valueOf(m.variable(CaseProcess.QA_SAMPLING).get("reason"))),
       at(Element.QUALITY_REVIEW, On.CREATE).moveTo(QUALITY_REVIEW).audit(QA_OPENED,
@@ -169,8 +194,13 @@ class CaseLifecycle {
   private final CaseAudit audit;
   private final BusinessClock clock;
   private final ApplicationEventPublisher events;
+  private final CaseJson json;
+  private final CaseItemRepository items;
 
-  CaseLifecycle(Cases cases, CaseAudit audit, BusinessClock clock, ApplicationEventPublisher events) {
+  CaseLifecycle(Cases cases, CaseAudit audit, BusinessClock clock, ApplicationEventPublisher events, CaseJson json,
+      CaseItemRepository items) {
+    this.items = items;
+    this.json = json;
     this.cases = cases;
     this.audit = audit;
     this.clock = clock;
@@ -208,7 +238,7 @@ class CaseLifecycle {
       return;
     }
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(scope));
-    Moment moment = new Moment(c, scope, user, clock.today());
+    Moment moment = new Moment(c, scope, user, clock.today(), json, items);
     for (Row row : rows) {
       if (!row.when().test(moment)) {
         continue;
@@ -224,6 +254,42 @@ class CaseLifecycle {
         events.publishEvent(row.event().apply(moment));
       }
     }
+  }
+
+  /** A panel update found the assigned reviewer in conflict: never offered this case again. */
+  private static Row conflictFound(Element boundary) {
+    return at(boundary, On.START).moveTo(REVIEWER_ASSIGNMENT)
+        .record(m -> {
+          String reviewer = m.c().getReviewerId();
+          reviewerLapsed(m);
+          m.c().withdraw(reviewer);
+        })
+        .audit(CaseAction.CONFLICT_FOUND, m -> "a panel update shows the assigned reviewer in conflict ("
+            + m.variable(CaseProcess.REVIEWER_STANDING) + "); back to assignment")
+        .publish(m -> new ReviewerWithdrawn(m.c().getCaseNumber(), m.c().getProcessInstanceId(),
+            m.variable(CaseProcess.REVIEWER_ID)));
+  }
+
+  /** Null (a case screened before the re-check existed) counts as qualified. */
+  private static boolean stillQualified(Moment m) {
+    return !Boolean.FALSE.equals(m.variable(CaseProcess.REVIEWER_QUALIFIED));
+  }
+
+  /** A new reviewer starts afresh: summary and every item again, whatever the lapsed one decided. */
+  private static void reviewerLapsed(Moment m) {
+    m.c().unassign();
+    m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber()).forEach(CaseItem::undecide);
+    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), CaseProcess.allItems(
+        m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber()).size()));
+  }
+
+  private static String lapse(Moment m) {
+    return "reviewer " + m.user() + " no longer qualifies (" + m.variable(CaseProcess.REVIEWER_STANDING)
+        + "); nothing decided by them stands; back to assignment";
+  }
+
+  private static CaseEvent withdrawn(Moment m) {
+    return new ReviewerWithdrawn(m.c().getCaseNumber(), m.c().getProcessInstanceId(), m.user());
   }
 
   private static CaseEvent closed(Moment m) {

@@ -3,6 +3,8 @@ package org.imrflow.cases;
 /** Where a case stands (API.md §5). */
 public enum CaseStatus {
   ELIGIBILITY_REVIEW(true),
+  /** The claims administrator disputes liability: no review until a coordinator records it resolved. */
+  DEFERRED(true),
   INELIGIBLE(false),
   AWAITING_RECORDS(true),
   REVIEWER_ASSIGNMENT(true),

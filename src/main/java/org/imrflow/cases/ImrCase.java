@@ -37,6 +37,7 @@ public class ImrCase {
   private String application;
   private Boolean eligible;
   private String eligibilityReasons;
+  private String deferredBecause;
   private String processInstanceId;
   private LocalDate noticeDate;
   private LocalDate recordsDue;
@@ -95,9 +96,24 @@ public class ImrCase {
     this.atRiskOn = atRiskOn;
   }
 
+  /** Deferred (the claims administrator disputes liability) because of this, or null once resumed. */
+  void defer(String because) {
+    this.deferredBecause = because;
+  }
+
+  public String getDeferredBecause() { return deferredBecause; }
+
   void assign(String reviewerId, LocalDate on) {
     this.reviewerId = reviewerId;
     this.assignedOn = on;
+  }
+
+  /** The reviewer no longer qualifies (a lapsed license): unassigned, offered again once qualified. */
+  void unassign() {
+    this.reviewerId = null;
+    this.assignedOn = null;
+    this.caseSummary = null;
+    this.decidedOn = null;
   }
 
   /** The reviewer withdrew (a declared conflict): never offered this case again. */

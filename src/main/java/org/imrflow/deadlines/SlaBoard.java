@@ -19,9 +19,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class SlaBoard {
 
-  /** One open case on the board; {@code processInstanceId} links it to Cockpit. */
+  /**
+   * One open case on the board; {@code processInstanceId} links it to Cockpit. A deferred case (its
+   * liability disputed) says why in {@code deferredBecause}.
+   */
   public record Row(String caseNumber, CaseStatus status, boolean expedited, LocalDate deadline, Long daysLeft,
-      Sla sla, String reviewer, String processInstanceId) {
+      Sla sla, String reviewer, String processInstanceId, String deferredBecause) {
   }
 
   /**
@@ -37,7 +40,7 @@ public class SlaBoard {
   }
 
   private static final String COLUMNS = "select case_number, status, expedited, deadline, at_risk_on, reviewer_id, "
-      + "process_instance_id from imr_case where is_open = true ";
+      + "process_instance_id, deferred_because from imr_case where is_open = true ";
 
   private final JdbcTemplate jdbc;
   private final BusinessClock clock;
@@ -122,7 +125,7 @@ public class SlaBoard {
       LocalDate atRiskOn = rs.getObject(5, LocalDate.class);
       return new Row(rs.getString(1), CaseStatus.valueOf(rs.getString(2)), rs.getBoolean(3), deadline,
           deadline == null ? null : ChronoUnit.DAYS.between(today, deadline), Sla.of(deadline, atRiskOn, today),
-          rs.getString(6), rs.getString(7));
+          rs.getString(6), rs.getString(7), rs.getString(8));
     }, args);
   }
 }

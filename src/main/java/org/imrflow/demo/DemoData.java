@@ -115,6 +115,8 @@ public class DemoData {
 
     apply("chiro-trial-within.json", today.minusDays(3));
     apply("unsigned-cnc.json", today.minusDays(1));
+    // Deferred: the claims administrator disputes liability; a coordinator records when it is resolved.
+    apply("liability-disputed.json", today.minusDays(2));
 
     ImrCase knee = apply("chiro-knee-not-recommended.json", today.minusDays(20));
     records(knee, today.minusDays(5), true);

@@ -88,7 +88,8 @@ class RegisterApplication implements ExecutionListener {
           new UtilizationReview(new Application.Organization(text("urOrganizationId"), text("urOrganizationName")),
               date("urDecisionDate"), date("urServedOn"), bool("urServedByMail"), bool("urReportAttached"),
               bool("urConditionallyNonCertified"), null),
-          physician == null ? List.of() : List.of(physician), diagnoses, List.of(item), null, null);
+          physician == null ? List.of() : List.of(physician), diagnoses, List.of(item), null, null,
+          bool("liabilityDisputed"), text("liabilityDisputeReason"));
     }
 
     void check() {

@@ -46,6 +46,8 @@ class ScreenEligibility implements JavaDelegate {
     boolean eligible = reasons.isEmpty();
     c.screened(eligible, reasons);
     CaseProcess.ELIGIBLE.set(execution, eligible);
+    CaseProcess.LIABILITY_DISPUTED.set(execution,
+        application.disputesLiability() && CaseProcess.LIABILITY_RESOLVED_ON.from(execution) == null);
     log.info("Case {} screened: {}", c.getCaseNumber(), eligible ? "eligible" : "ineligible " + reasons);
   }
 }

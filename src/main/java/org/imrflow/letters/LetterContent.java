@@ -61,6 +61,7 @@ class LetterContent {
     model.put("caseNumber", c.getCaseNumber());
     model.put("today", date(clock.today()));
     model.put("priority", c.isExpedited() ? "Expedited" : "Standard");
+    model.put("expeditedWithoutCertification", a.expeditedWithoutCertification() && !c.isExpedited());
     model.put("dateOfInjury", date(a.employee().dateOfInjury()));
     model.put("urDenialDate", date(a.utilizationReview().decisionDate()));
     model.put("applicationReceived", date(a.applicationReceivedOn()));

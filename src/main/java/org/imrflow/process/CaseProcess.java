@@ -22,6 +22,7 @@ public final class CaseProcess {
     APPLICATION_RECEIVED("application-received"),
     SCREEN_ELIGIBILITY("screen-eligibility"),
     ELIGIBLE_GATEWAY("eligible-gateway"),
+    RECORD_LIABILITY_RESOLVED("record-liability-resolved"),
     SEND_INELIGIBILITY_NOTICE("send-ineligibility-notice"),
     APPLICATION_INELIGIBLE("application-ineligible"),
     START_RECORDS_CLOCK("start-records-clock"),
@@ -76,7 +77,12 @@ public final class CaseProcess {
     REVIEW_ENDED("review-ended"),
     CLOSE_CASE_EARLY("close-case-early"),
     SEND_TERMINATION_NOTICE("send-termination-notice"),
-    REVIEW_ENDED_EARLY("review-ended-early");
+    REVIEW_ENDED_EARLY("review-ended-early"),
+    REVIEWER_NO_LONGER_QUALIFIED("reviewer-no-longer-qualified"),
+    REVIEWER_LAPSED("reviewer-lapsed"),
+    CONFLICT_FOUND_AT_ATTESTATION("conflict-found-at-attestation"),
+    CONFLICT_FOUND_AT_SUMMARY("conflict-found-at-summary"),
+    CONFLICT_FOUND_AT_DECISION("conflict-found-at-decision");
 
     public final String id;
 
@@ -89,9 +95,16 @@ public final class CaseProcess {
   public static final String MESSAGE_RECORDS_COMPLETE = "records-complete";
   public static final String MESSAGE_REVIEW_EXPEDITED = "review-expedited";
   public static final String MESSAGE_REVIEW_ENDED = "review-ended";
+  /** A panel update shows the assigned reviewer now conflicts: back to assignment at once. */
+  public static final String MESSAGE_REVIEWER_CONFLICT_FOUND = "reviewer-conflict-found";
 
   public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.of("caseNumber", String.class);
   public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.of("eligible", Boolean.class);
+  /** Screening: the claims administrator disputes liability and no coordinator has recorded it resolved. */
+  public static final ProcessVariable<Boolean> LIABILITY_DISPUTED = ProcessVariable.of("liabilityDisputed", Boolean.class);
+  /** record-liability-resolved: when the liability dispute was resolved, and how (optional). */
+  public static final ProcessVariable<LocalDate> LIABILITY_RESOLVED_ON = ProcessVariable.of("liabilityResolvedOn", LocalDate.class);
+  public static final ProcessVariable<String> LIABILITY_RESOLUTION = ProcessVariable.of("liabilityResolution", String.class);
   public static final ProcessVariable<Integer> ITEM_COUNT = ProcessVariable.of("itemCount", Integer.class);
   public static final ProcessVariable<Integer> ITEM_INDEX = ProcessVariable.of("itemIndex", Integer.class);
   public static final ProcessVariable<Integer> LOOP_COUNTER = ProcessVariable.of("loopCounter", Integer.class);
@@ -109,6 +122,9 @@ public final class CaseProcess {
    */
   public static final ProcessVariable<String> REVIEWER_ID = ProcessVariable.of("reviewerId", String.class);
   public static final ProcessVariable<Boolean> NO_CONFLICT = ProcessVariable.of("noConflict", Boolean.class);
+  /** The assigned reviewer re-screened at attestation and at each decision (reviewers.ReviewerStanding). */
+  public static final ProcessVariable<Boolean> REVIEWER_QUALIFIED = ProcessVariable.of("reviewerQualified", Boolean.class);
+  public static final ProcessVariable<String> REVIEWER_STANDING = ProcessVariable.of("reviewerStanding", String.class);
   public static final ProcessVariable<String> DECLARED_CONFLICT = ProcessVariable.of("declaredConflict", String.class);
   public static final ProcessVariable<String> CASE_SUMMARY = ProcessVariable.of("caseSummary", String.class);
   public static final ProcessVariable<String> DETERMINATION = ProcessVariable.of("determination", String.class);

@@ -1,5 +1,7 @@
 package org.imrflow.process;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,6 +77,24 @@ public final class TaskInput {
     }
     problems.add(variable.name() + (value == null ? " is required" : " must be true or false"));
     return null;
+  }
+
+  /** A date (ISO yyyy-MM-dd, as a form's datetime field submits it, or a LocalDate). */
+  public LocalDate date(ProcessVariable<LocalDate> variable) {
+    Object value = variable.raw(task);
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value == null || value.toString().isBlank()) {
+      problems.add(variable.name() + " is required");
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.toString().trim());
+    } catch (DateTimeParseException e) {
+      problems.add(variable.name() + " must be a date (yyyy-MM-dd)");
+      return null;
+    }
   }
 
   public void refuse(String problem) {

@@ -1,5 +1,6 @@
 package org.imrflow.review;
 
+import org.imrflow.reviewers.ReviewerStanding;
 import org.imrflow.cases.CaseAction;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,9 +36,11 @@ class DecideItemGuard implements TaskListener {
   private final BusinessClock clock;
 
   private final ItemGuidelines guidelines;
+  private final ReviewerStanding standing;
 
   DecideItemGuard(Cases cases, CaseItemRepository items, CaseAudit audit, BusinessClock clock,
-      ItemGuidelines guidelines) {
+      ItemGuidelines guidelines, ReviewerStanding standing) {
+    this.standing = standing;
     this.cases = cases;
     this.items = items;
     this.audit = audit;
@@ -68,6 +71,12 @@ class DecideItemGuard implements TaskListener {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
     int index = CaseProcess.ITEM_INDEX.from(task);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
+    input.check();
+    if (!standing.recheck(task)) {
+      // Nothing is decided by a reviewer who no longer qualifies: the case goes back to assignment.
+      CaseProcess.ITEM_RECHECK.set(task.getExecution(), false);
+      return;
+    }
     // The facts as stated in the form are kept with the item (the check runs on them), or the completion is refused.
     Object facts = CaseProcess.CLINICAL_FACTS.raw(task);
     guidelines.state(item, facts instanceof String text ? text : null)

@@ -41,6 +41,7 @@ class AssignReviewerGuard implements TaskListener {
       input.check();
     }
     CaseProcess.REVIEWER_ID.set(task, reviewerId);
+    ReviewerStanding.assigned(task);
     log.info("Case {} assigned to reviewer {}", c.getCaseNumber(), reviewerId);
   }
 }

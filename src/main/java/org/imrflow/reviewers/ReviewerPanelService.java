@@ -32,9 +32,11 @@ public class ReviewerPanelService {
   private final Validator validator;
   private final CaseJson json;
   private final BusinessClock clock;
+  private final PanelUpdateRescreening rescreening;
 
   ReviewerPanelService(ReviewerRepository repository, ReviewerPanel panel, IdentityService identity,
-      Validator validator, CaseJson json, BusinessClock clock) {
+      Validator validator, CaseJson json, BusinessClock clock, PanelUpdateRescreening rescreening) {
+    this.rescreening = rescreening;
     this.repository = repository;
     this.panel = panel;
     this.identity = identity;
@@ -71,7 +73,9 @@ public class ReviewerPanelService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return save(profile.normalized());
+    ReviewerProfile saved = save(profile.normalized());
+    rescreening.rescreen(userId);
+    return saved;
   }
 
   /** A panel reviewer's profile, if the user is on the panel (one look at the panel). */

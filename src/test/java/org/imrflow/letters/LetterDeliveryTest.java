@@ -131,6 +131,28 @@ class LetterDeliveryTest {
   }
 
   @Test
+  void anExpeditedRequestWithoutThePhysiciansCertificationIsStandardAndTheNoticeSaysWhy() {
+    var json = TestCases.receivedOn(TestCases.unique("expedited-two-items"), LocalDate.of(2014, 8, 4));
+    json.put("expeditedReason", " ");
+    ImrCase c = intake.apply(TestCases.application(json));
+    assertThat(cases.get(c.getCaseNumber()).isExpedited()).isFalse();
+    Jobs.runDue(management, c.getProcessInstanceId());
+    String notice = letters.archived(c.getCaseNumber(), LetterType.NOARFI).orElseThrow().text();
+    assertThat(notice).contains("Priority:              Standard")
+        .contains("asked for an expedited review, but no certification by the treating physician");
+  }
+
+  @Test
+  void anExpeditedRequestWithTheCertificationIsExpeditedAndTheNoticeHasNoSuchParagraph() {
+    ImrCase c = intake.apply(TestCases.application(
+        TestCases.receivedOn(TestCases.unique("expedited-two-items"), LocalDate.of(2014, 8, 4))));
+    assertThat(cases.get(c.getCaseNumber()).isExpedited()).isTrue();
+    Jobs.runDue(management, c.getProcessInstanceId());
+    String notice = letters.archived(c.getCaseNumber(), LetterType.NOARFI).orElseThrow().text();
+    assertThat(notice).contains("Priority:              Expedited").doesNotContain("no certification");
+  }
+
+  @Test
   void whenTheMailServerIsDownTheCaseWaitsWithAnIncidentAndGoesOnWhenItIsBack() throws Exception {
     ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
     Job job = management.createJobQuery().processInstanceId(c.getProcessInstanceId()).executable().singleResult();

@@ -125,6 +125,134 @@ class ImrCaseProcessTest {
     Assertions.assertThat(received(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).hasSize(4);
   }
 
+  // ---- a deferred review ----
+
+  @Test
+  void disputedLiabilityDefersTheReviewUntilACoordinatorRecordsItResolved() {
+    ObjectNode json = TestCases.unique("seed-pt-exceeds");
+    json.put("liabilityDisputed", true).put("liabilityDisputeReason", "AOE/COE denied");
+    ImrCase c = apply(json);
+    ProcessInstance pi = instance(c);
+    assertThat(pi).hasPassed(Element.SCREEN_ELIGIBILITY.id).isWaitingAt(Element.RECORD_LIABILITY_RESOLVED.id)
+        .hasNotPassed(Element.START_RECORDS_CLOCK.id);
+    ImrCase deferred = cases.get(c.getCaseNumber());
+    Assertions.assertThat(deferred.getStatus()).isEqualTo(CaseStatus.DEFERRED);
+    Assertions.assertThat(deferred.isOpen()).isTrue();
+    Assertions.assertThat(deferred.getDeferredBecause()).isEqualTo("AOE/COE denied");
+    Assertions.assertThat(deferred.getRecordsDue()).isNull();
+    assertThat(task(pi)).hasCandidateGroup("coordinators");
+
+    // Not in the future, not before the application: refused, and the case stays deferred.
+    Assertions.assertThatThrownBy(() -> complete(task(pi), withVariables(CaseProcess.LIABILITY_RESOLVED_ON.name(), "2014-08-05")))
+        .hasMessageContaining("must not be in the future");
+    Assertions.assertThatThrownBy(() -> complete(task(pi), withVariables(CaseProcess.LIABILITY_RESOLVED_ON.name(), "2014-07-31")))
+        .hasMessageContaining("must not be before the application was received");
+    Assertions.assertThatThrownBy(() -> complete(task(pi), withVariables(CaseProcess.LIABILITY_RESOLVED_ON.name(), "soon")))
+        .hasMessageContaining("must be a date");
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.DEFERRED);
+
+    complete(task(pi), withVariables(CaseProcess.LIABILITY_RESOLVED_ON.name(), "2014-08-04"));
+    assertThat(pi).hasPassed(Element.RECORD_LIABILITY_RESOLVED.id, Element.START_RECORDS_CLOCK.id)
+        .isWaitingAt(Element.SEND_NOTICE_OF_ASSIGNMENT.id, Element.RECORDS_DUE.id);
+    ImrCase resumed = cases.get(c.getCaseNumber());
+    Assertions.assertThat(resumed.getStatus()).isEqualTo(CaseStatus.AWAITING_RECORDS);
+    Assertions.assertThat(resumed.getDeferredBecause()).isNull();
+    Assertions.assertThat(auditActions(c)).containsSubsequence("SCREENED", "DEFERRED", "LIABILITY_RESOLVED", "SCREENED",
+        "RECORDS_REQUESTED");
+  }
+
+  @Test
+  void liabilityDisputedOnAnIneligibleApplicationEndsItAsIneligible() {
+    EngineClock.setTo(LocalDate.of(2024, 4, 8));
+    ObjectNode json = TestCases.unique("late-application");
+    json.put("liabilityDisputed", true);
+    ImrCase c = apply(json);
+    assertThat(instance(c)).isWaitingAt(Element.SEND_INELIGIBILITY_NOTICE.id);
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.INELIGIBLE);
+  }
+
+  // ---- a reviewer who no longer qualifies ----
+
+  @Test
+  void aReviewerWhoseLicenseLapsedBeforeAttestingHandsTheCaseBackToAssignment() {
+    String newcomer = newReviewer();
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), newcomer));
+    run(pi);
+    expireLicenses(newcomer);
+
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
+    run(pi);
+    assertThat(pi).isWaitingAt(Element.ASSIGN_REVIEWER.id).hasNotPassed(Element.WRITE_CASE_SUMMARY.id);
+    ImrCase back = cases.get(c.getCaseNumber());
+    Assertions.assertThat(back.getStatus()).isEqualTo(CaseStatus.REVIEWER_ASSIGNMENT);
+    Assertions.assertThat(back.getReviewerId()).isNull();
+    Assertions.assertThat(auditActions(c)).containsSubsequence("ASSIGNED", "REVIEWER_NO_LONGER_QUALIFIED")
+        .doesNotContain("ATTESTED");
+    Assertions.assertThat(audit.of(c.getCaseNumber()).stream().map(org.imrflow.cases.CaseAuditEntry::getDetail))
+        .anyMatch(d -> d.contains("LICENSE_EXPIRED"));
+  }
+
+  @Test
+  void aReviewerWhoseLicenseLapsedBeforeDecidingDecidesNothingAndANewReviewerDecidesEveryItem() throws Exception {
+    String newcomer = newReviewer();
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), newcomer));
+    run(pi);
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
+    run(pi);
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "A summary."));
+    run(pi);
+    expireLicenses(newcomer);
+
+    complete(task(Element.DECIDE_ITEM.id, pi), withVariables(CaseProcess.DETERMINATION.name(), "OVERTURNED",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Within the guideline."));
+    run(pi);
+    assertThat(pi).hasPassed(Element.REVIEWER_LAPSED.id, Element.REVIEWER_NO_LONGER_QUALIFIED.id)
+        .isWaitingAt(Element.ASSIGN_REVIEWER.id);
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).noneMatch(CaseItem::isDecided);
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.REVIEWER_ASSIGNMENT);
+
+    reviewAndDecide(pi, "dr-okafor", "UPHELD");
+    assertThat(pi).isEnded().hasPassed(Element.FINAL_LETTER_SENT.id);
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()))
+        .allMatch(i -> "dr-okafor".equals(i.getDecidedBy()));
+  }
+
+  @Test
+  void aConflictFoundByAPanelUpdateSendsTheCaseBackToAssignmentAtOnceWithoutThatReviewer() {
+    String newcomer = newReviewer();
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), newcomer));
+    run(pi);
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
+    run(pi);
+    assertThat(pi).isWaitingAt(Element.WRITE_CASE_SUMMARY.id);
+
+    // The reviewer's new affiliation: the employer, under another id scheme and with its suffix.
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    ObjectNode profile = mapper.valueToTree(panel.find(newcomer).orElseThrow());
+    profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("id", "EDD-1234").put("name", "Sunrise Packing");
+    panel.update(newcomer, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+
+    assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_SUMMARY.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
+    ImrCase back = cases.get(c.getCaseNumber());
+    Assertions.assertThat(back.getStatus()).isEqualTo(CaseStatus.REVIEWER_ASSIGNMENT);
+    Assertions.assertThat(back.getReviewerId()).isNull();
+    Assertions.assertThat(back.declinedReviewerList()).contains(newcomer);
+    Assertions.assertThat(auditActions(c)).containsSubsequence("ATTESTED", "CONFLICT_FOUND");
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(newcomer).count()).isZero();
+  }
+
   // ---- ineligible applications ----
 
   @Test
@@ -727,6 +855,14 @@ class ImrCaseProcessTest {
   }
 
   /** A reviewer new to the panel, qualified for the seed's physical therapy item. */
+  /** Every license of the reviewer expired the day before the test's day (2014-08-04). */
+  private void expireLicenses(String reviewerId) {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    ObjectNode profile = mapper.valueToTree(panel.find(reviewerId).orElseThrow());
+    profile.withArray("licenses").forEach(l -> ((ObjectNode) l).put("expires", "2014-08-03"));
+    panel.update(reviewerId, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+  }
+
   private String newReviewer() {
     String id = "dr-new-" + java.util.UUID.randomUUID().toString().substring(0, 6);
     var user = engine.getIdentityService().newUser(id);

@@ -20,6 +20,7 @@ const STATES = [
 
 const STATUS_LABELS = {
   ELIGIBILITY_REVIEW: 'Eligibility review',
+  DEFERRED: 'Deferred',
   INELIGIBLE: 'Ineligible',
   AWAITING_RECORDS: 'Awaiting records',
   REVIEWER_ASSIGNMENT: 'Reviewer assignment',
@@ -268,7 +269,9 @@ function caseRow(row) {
   const deadlineKind = row.status === 'AWAITING_RECORDS' ? 'records due' : 'determination due';
   return el('tr', { class: 'imr-sla__row--' + row.sla },
     el('td', { class: 'imr-sla__case' }, row.caseNumber),
-    el('td', null, STATUS_LABELS[row.status] || row.status),
+    el('td', null, row.deferredBecause
+      ? [STATUS_LABELS[row.status] || row.status, ' ', el('span', { class: 'imr-sla__muted' }, '· ' + row.deferredBecause)]
+      : STATUS_LABELS[row.status] || row.status),
     el('td', null, row.expedited
       ? el('span', { class: 'imr-sla__pill imr-sla__pill--expedited' }, 'Expedited')
       : el('span', { class: 'imr-sla__muted' }, 'Standard')),
