@@ -92,10 +92,6 @@ public record Application(
   public enum ProviderRole { REQUESTING, TREATING, FACILITY, OTHER }
 
   /**
-   * Expedited only when asked for with the treating physician's certification of an imminent and
-   * serious threat to the employee's health (LC 4610.6(d)), which {@code expeditedReason} states.
-   */
-  /**
    * The claims administrator disputes liability for the injury (not the treatment's necessity): the
    * review is deferred until the dispute is resolved (8 CCR 9792.10.3; DOMAIN.md §1.3).
    */
@@ -103,7 +99,12 @@ public record Application(
     return Boolean.TRUE.equals(liabilityDisputed);
   }
 
-  public boolean isExpedited() {
+  /**
+   * Expedited only when asked for with the treating physician's certification of an imminent and
+   * serious threat to the employee's health (LC 4610.6(d)), which {@code expeditedReason} states.
+   * (Not named isExpedited: Jackson would store it as the application's own {@code expedited}.)
+   */
+  public boolean expeditedReview() {
     return Boolean.TRUE.equals(expedited) && !expeditedWithoutCertification();
   }
 

@@ -86,7 +86,7 @@ public class Intake {
       throw new DuplicateApplicationException(open.get(0).getCaseNumber());
     }
     String caseNumber = caseNumbers.next(application.applicationReceivedOn());
-    ImrCase c = cases.save(new ImrCase(caseNumber, application.isExpedited(), application.applicationReceivedOn(),
+    ImrCase c = cases.save(new ImrCase(caseNumber, application.expeditedReview(), application.applicationReceivedOn(),
         application.utilizationReview().decisionDate(), dedupeKey, json.write(application), clock.now()));
     List<DisputedItem> disputed = application.disputedItems();
     for (int i = 0; i < disputed.size(); i++) {
@@ -94,7 +94,7 @@ public class Intake {
       items.save(new CaseItem(caseNumber, i, item.description(), item.category().name(), json.write(item)));
     }
     audit.record(caseNumber, CaseAction.STARTED, "application received " + application.applicationReceivedOn()
-        + ", " + disputed.size() + " disputed item(s)" + (application.isExpedited() ? ", expedited" : ""));
+        + ", " + disputed.size() + " disputed item(s)" + (application.expeditedReview() ? ", expedited" : ""));
     log.info("Case {} registered with {} disputed item(s)", caseNumber, disputed.size());
     return c;
   }

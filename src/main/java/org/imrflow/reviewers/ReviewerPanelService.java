@@ -113,7 +113,8 @@ public class ReviewerPanelService {
     reviewer.update(p.name(), json.write(p.boardCertifications()), json.write(p.subspecialties()),
         json.write(p.licenses()), p.yearsInPractice(), p.activePracticeHoursPerWeek(), json.write(p.affiliations()),
         p.active(), clock.now());
-    repository.save(reviewer);
+    // Flushed before the panel version moves: a read of the panel in this transaction must see the row.
+    repository.saveAndFlush(reviewer);
     if (identity.createUserQuery().userId(p.userId()).memberOfGroup(REVIEWERS_GROUP).count() == 0
         && identity.createGroupQuery().groupId(REVIEWERS_GROUP).count() == 1) {
       identity.createMembership(p.userId(), REVIEWERS_GROUP);
