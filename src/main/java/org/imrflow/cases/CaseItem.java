@@ -34,6 +34,8 @@ public class CaseItem {
   private String rationale;
   private String decidedBy;
   private Instant decidedAt;
+  /** The claims administrator authorized it during the review: no longer in dispute, never decided. */
+  private java.time.LocalDate authorizedOn;
 
   protected CaseItem() {
   }
@@ -57,6 +59,22 @@ public class CaseItem {
   /** The reviewer who decided it no longer qualifies: a new reviewer decides it again. */
   void undecide() {
     decide(null, null, null, null, null);
+  }
+
+  /** The claims administrator authorized it (API.md §5 terminate naming items): it leaves the review. */
+  public void authorize(java.time.LocalDate on) {
+    this.authorizedOn = on;
+  }
+
+  public boolean isAuthorized() {
+    return authorizedOn != null;
+  }
+
+  public java.time.LocalDate getAuthorizedOn() { return authorizedOn; }
+
+  /** Nothing left to decide: decided, or authorized by the claims administrator. */
+  public boolean isSettled() {
+    return isDecided() || isAuthorized();
   }
 
   public boolean isDecided() {

@@ -279,8 +279,8 @@ class CaseLifecycle {
   private static void reviewerLapsed(Moment m) {
     m.c().unassign();
     m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber()).forEach(CaseItem::undecide);
-    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), CaseProcess.allItems(
-        m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber()).size()));
+    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), new ArrayList<>(m.items().findByCaseNumberOrderByItemIndex(
+        m.c().getCaseNumber()).stream().filter(i -> !i.isAuthorized()).map(CaseItem::getItemIndex).toList()));
   }
 
   private static String lapse(Moment m) {

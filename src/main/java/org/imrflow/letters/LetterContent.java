@@ -81,6 +81,15 @@ class LetterContent {
       DisputedItem d = json.item(item);
       Map<String, String> row = new HashMap<>();
       row.put("description", item.getDescription());
+      if (item.isAuthorized()) {
+        row.put("decision", "Authorized by the claims administrator");
+        row.put("claimsAdministratorGuideline", decisionBasedOn(d.claimsAdministratorGuideline()));
+        row.put("imroGuideline", "not applicable");
+        row.put("rationale", "The claims administrator authorized this treatment on " + date(item.getAuthorizedOn())
+            + ". It was no longer in dispute and was not reviewed.");
+        itemRows.add(row);
+        continue;
+      }
       row.put("decision", item.getDetermination() == null ? "" : item.getDetermination().label());
       row.put("claimsAdministratorGuideline", decisionBasedOn(d.claimsAdministratorGuideline()));
       row.put("imroGuideline", decisionBasedOn(item.getImroGuideline()));

@@ -40,7 +40,9 @@ public class QualityChecks {
   }
 
   public List<Check> run(ImrCase c) {
-    List<CaseItem> all = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber());
+    // An item the claims administrator authorized was not reviewed: the letter says so, nothing to check.
+    List<CaseItem> all = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
+        .filter(i -> !i.isAuthorized()).toList();
     List<Check> checks = new ArrayList<>();
     checks.add(itemsDecided(all));
     checks.add(rationalesAddressItems(all));

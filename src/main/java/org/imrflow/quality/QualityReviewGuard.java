@@ -54,8 +54,10 @@ class QualityReviewGuard implements TaskListener {
     }
     QaOutcome outcome = input.choice(CaseProcess.QA_OUTCOME, QaOutcome.class);
     String comments = input.optionalText(CaseProcess.QA_COMMENTS, MAX_COMMENTS);
-    int itemCount = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).size();
-    List<Integer> returned = returnedItems(input, CaseProcess.QA_RETURNED_ITEMS.raw(task), itemCount);
+    var caseItems = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber());
+    java.util.Set<Integer> authorized = caseItems.stream().filter(org.imrflow.cases.CaseItem::isAuthorized)
+        .map(org.imrflow.cases.CaseItem::getItemIndex).collect(java.util.stream.Collectors.toSet());
+    List<Integer> returned = returnedItems(input, CaseProcess.QA_RETURNED_ITEMS.raw(task), caseItems.size(), authorized);
     if (outcome == QaOutcome.RETURNED) {
       if (comments == null) {
         input.refuse("qaComments is required when items are returned: say what the reviewer should change");
@@ -76,7 +78,7 @@ class QualityReviewGuard implements TaskListener {
    * The returned items' 0-based indexes, without repeats: a Json array (what Tasklist's checklist
    * submits), a String holding one, or a list. Null (with the problem noted) when unreadable.
    */
-  private List<Integer> returnedItems(TaskInput input, Object value, int itemCount) {
+  private List<Integer> returnedItems(TaskInput input, Object value, int itemCount, java.util.Set<Integer> authorized) {
     String name = CaseProcess.QA_RETURNED_ITEMS.name();
     JsonNode node;
     try {
@@ -109,6 +111,10 @@ class QualityReviewGuard implements TaskListener {
       int index = Integer.parseInt(text);
       if (index < 0 || index >= itemCount) {
         input.refuse(name + ": item " + index + " does not exist; this case has items 0 to " + (itemCount - 1));
+        return null;
+      }
+      if (authorized.contains(index)) {
+        input.refuse(name + ": item " + index + " was authorized by the claims administrator; it is not in dispute");
         return null;
       }
       indexes.add(index);

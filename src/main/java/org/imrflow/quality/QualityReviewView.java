@@ -51,7 +51,8 @@ class QualityReviewView implements TaskListener {
     CaseProcess.QA_CHECKS_PASSED.setLocal(task, results.stream().allMatch(QualityChecks.Check::passed));
     CaseProcess.QA_CHECKS_FAILED.setLocal(task, (int) results.stream().filter(r -> !r.passed()).count());
     List<Map<String, Object>> options = new ArrayList<>();
-    items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).forEach(i -> options.add(Map.of(
+    items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().filter(i -> !i.isAuthorized())
+        .forEach(i -> options.add(Map.of(
         "label", (i.getItemIndex() + 1) + ". " + (i.getDetermination() == null ? "" : i.getDetermination().label() + ": ")
             + i.getDescription(),
         "value", String.valueOf(i.getItemIndex()))));

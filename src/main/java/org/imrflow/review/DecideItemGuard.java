@@ -71,6 +71,14 @@ class DecideItemGuard implements TaskListener {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
     int index = CaseProcess.ITEM_INDEX.from(task);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index).orElseThrow();
+    if (item.isAuthorized()) {
+      // Authorized by the claims administrator while the task was open (CaseEvents): nothing to decide.
+      CaseProcess.ITEM_RECHECK.set(task.getExecution(), false);
+      if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isSettled)) {
+        c.setDecidedOn(clock.today());
+      }
+      return;
+    }
     input.check();
     if (!standing.recheck(task)) {
       // Nothing is decided by a reviewer who no longer qualifies: the case goes back to assignment.
@@ -97,7 +105,7 @@ class DecideItemGuard implements TaskListener {
     GuidelineCheck check = guidelines.check(c, item);
     CaseProcess.ITEM_RECHECK.set(task.getExecution(), false);
     item.decide(determination, guideline, rationale, task.getAssignee(), clock.now());
-    if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isDecided)) {
+    if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isSettled)) {
       c.setDecidedOn(clock.today());
     }
     audit.record(c.getCaseNumber(), CaseAction.DECIDED, "item " + (index + 1) + " " + determination.label().toLowerCase()

@@ -253,6 +253,64 @@ class ImrCaseProcessTest {
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(newcomer).count()).isZero();
   }
 
+  // ---- an item authorized during the review ----
+
+  @Test
+  void anItemAuthorizedDuringTheReviewLeavesItAndTheLetterListsItAsAuthorized() {
+    ObjectNode json = TestCases.receivedOn(TestCases.unique("expedited-two-items"), LocalDate.of(2014, 8, 4));
+    json.put("expedited", false);
+    ImrCase c = apply(json);
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    String reviewer = candidates.forCase(cases.get(c.getCaseNumber())).get(0).userId();
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), reviewer));
+    run(pi);
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
+    run(pi);
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "A summary."));
+    run(pi);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id)
+        .count()).isEqualTo(2);
+
+    // Bad input changes nothing: an item that does not exist, or items with a withdrawal.
+    Assertions.assertThatThrownBy(() -> caseEvents.terminate(c.getCaseNumber(),
+        new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(1, 5))))
+        .isInstanceOf(org.imrflow.web.InvalidInputException.class).hasMessageContaining("item 5 does not exist");
+    Assertions.assertThatThrownBy(() -> caseEvents.terminate(c.getCaseNumber(),
+        new org.imrflow.deadlines.CaseEvents.Terminate("WITHDRAWN", LocalDate.of(2014, 8, 4), List.of(1))))
+        .isInstanceOf(org.imrflow.web.InvalidInputException.class).hasMessageContaining("only an authorization");
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).noneMatch(CaseItem::isAuthorized);
+
+    caseEvents.terminate(c.getCaseNumber(),
+        new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(1)));
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
+    Task left = task(Element.DECIDE_ITEM.id, pi);
+    Assertions.assertThat(tasks.getVariableLocal(left.getId(), CaseProcess.ITEM_INDEX.name())).isEqualTo(0);
+    Assertions.assertThat(auditActions(c)).contains("ITEM_AUTHORIZED");
+
+    tasks.complete(left.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine",
+        CaseProcess.RATIONALE.name(), "The requested visits exceed the guideline."));
+    run(pi);
+    assertThat(pi).isEnded().hasPassed(Element.FINAL_LETTER_SENT.id);
+    String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
+    Assertions.assertThat(letter).contains("Authorized by the claims administrator")
+        .contains("authorized this treatment on 08/04/2014").contains(": Upheld");
+  }
+
+  @Test
+  void authorizingEveryItemStillInDisputeEndsTheCase() {
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    caseEvents.terminate(c.getCaseNumber(),
+        new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(0)));
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.TERMINATED);
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).allMatch(CaseItem::isAuthorized);
+  }
+
   // ---- ineligible applications ----
 
   @Test
@@ -848,6 +906,7 @@ class ImrCaseProcessTest {
 
   @Autowired org.camunda.bpm.engine.DecisionService decisions;
   @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
+  @Autowired org.imrflow.reviewers.ReviewerCandidates candidates;
 
   private Map<String, Object> sampling(boolean anyOverturned, boolean expedited, int reviewerCasesBefore, int draw) {
     return decisions.evaluateDecisionTableByKey("quality-review-sampling", Map.of(CaseProcess.ANY_OVERTURNED.name(), anyOverturned,
