@@ -20,6 +20,7 @@ public final class CaseProcess {
   /** Every flow node of the BPMN, in its order there (API.md §8 names the user tasks). */
   public enum Element {
     APPLICATION_RECEIVED("application-received"),
+    SCREENING_JOIN("screening-join"),
     SCREEN_ELIGIBILITY("screen-eligibility"),
     ELIGIBLE_GATEWAY("eligible-gateway"),
     RECORD_LIABILITY_RESOLVED("record-liability-resolved"),
