@@ -145,7 +145,7 @@ class WhoMayReviewTest {
   }
 
   @Test
-  void everyProfessionTheTableNamesIsOne() {
+  void everyCategoryAndRegionHasARouteOfKnownProfessions() {
     for (String category : List.of("PHYSICAL_THERAPY", "OCCUPATIONAL_THERAPY", "CHIROPRACTIC", "ACUPUNCTURE", "MASSAGE",
         "POSTSURGICAL_THERAPY", "MEDICATION", "IMAGING", "INJECTION", "SURGERY", "DME", "PSYCHOLOGICAL", "OTHER")) {
       for (String region : new String[] {null, "NECK", "UPPER_BACK", "LOW_BACK", "SHOULDER", "ELBOW", "WRIST_HAND", "HIP",
