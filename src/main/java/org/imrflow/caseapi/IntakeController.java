@@ -7,9 +7,9 @@ import org.imrflow.cases.Application;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.imrflow.apidocs.ApiRefusal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.net.URI;
-import org.imrflow.caseapi.CaseView;
-import org.imrflow.caseapi.CaseViews;
+import java.util.List;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.RetryOnConflict;
@@ -44,15 +44,24 @@ class IntakeController {
   }
 
   @Operation(operationId = "applyForReview", summary = "Apply for Independent Medical Review",
-      description = "Takes in an Application for IMR, assigns its case number and screens its eligibility. Coordinators and administrators.")
-  @ApiRefusal(status = "409", when = "An identical application (same claim number, UR decision date and item descriptions) is still open: the answer names that case.")
+      description = "Takes in an Application for IMR, assigns its case number and screens its eligibility. "
+          + "A disputed item already under review in an open case for the same claim number (same description, "
+          + "compared ignoring case and spacing) is left out of the case and listed in `refusedItems` (additive: "
+          + "`index` in the application as posted, `description`, `reason` `DUPLICATE`, `openCase`); the other "
+          + "items go ahead. Coordinators and administrators.")
+  @ApiRefusal(status = "409", when = "An identical application (same claim number, UR decision date and item descriptions) is still open, or every disputed item is under review in an open case: the answer names that case.")
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
-  ResponseEntity<CaseView> apply(@RequestBody Application application) {
+  ResponseEntity<IntakeAnswer> apply(@RequestBody Application application) {
     access.requireCoordinatorOrAdmin();
-    ImrCase c = intake.apply(application);
+    Intake.Result result = intake.take(application);
+    ImrCase c = result.imrCase();
     return ResponseEntity.created(URI.create("/api/cases/" + c.getCaseNumber()))
-        .body(views.of(cases.get(c.getCaseNumber())));
+        .body(new IntakeAnswer(views.of(cases.get(c.getCaseNumber())), result.refusedItems()));
+  }
+
+  /** The case as {@code GET} answers it, and the items intake refused (API.md §5, extended additively). */
+  record IntakeAnswer(@JsonUnwrapped CaseView caseView, List<Intake.RefusedItem> refusedItems) {
   }
 
   @Operation(operationId = "receiveRecords", summary = "Record medical records received",

@@ -3,6 +3,7 @@ package org.imrflow.cases;
 /** What an audit line of a case records (API.md §5 audit). The name is what the trail shows. */
 public enum CaseAction {
   STARTED,
+  DUPLICATE_ITEMS_REFUSED,
   SCREENED,
   DEFERRED,
   LIABILITY_RESOLVED,

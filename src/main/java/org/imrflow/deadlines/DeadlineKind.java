@@ -7,5 +7,9 @@ public enum DeadlineKind {
   /** The claims administrator's records must be received within this many days of the notice. */
   RECORDS,
   /** The determination is due this many days after complete records. */
-  DETERMINATION
+  DETERMINATION,
+  /** The notice of assignment (NOARFI) goes out within this many business days of eligibility. */
+  NOTICE_OF_ASSIGNMENT,
+  /** An overturned item must be authorized within this many working days of the letter's receipt. */
+  AUTHORIZATION
 }

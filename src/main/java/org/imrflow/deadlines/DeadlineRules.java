@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks the decision table {@code review-deadline} (processes/review-deadlines.dmn) how many days
- * the law allows: the numbers and their sources live there, not in Java.
+ * the law allows, and whether calendar or business days: the numbers and their sources live
+ * there, not in Java.
  */
 @Component
 public class DeadlineRules {
@@ -20,8 +21,16 @@ public class DeadlineRules {
     this.decisions = decisions;
   }
 
-  public record Limit(int days, String source) {
+  /** How many days, in which unit, by which source. */
+  public record Limit(int days, String source, Unit unit) {
+
+    public Limit(int days, String source) {
+      this(days, source, Unit.CALENDAR_DAYS);
+    }
   }
+
+  /** Calendar days, or business (working) days of the California calendar (CaliforniaCalendar). */
+  public enum Unit { CALENDAR_DAYS, BUSINESS_DAYS }
 
   public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail) {
     List<Map<String, Object>> rows = decisions.evaluate(DECISION, Map.of(
@@ -34,7 +43,9 @@ public class DeadlineRules {
           + (expedited ? " (expedited)" : "") + ": it must have exactly one");
     }
     Number days = (Number) rows.get(0).get("days");
-    return new Limit(days.intValue(), (String) rows.get(0).get("source"));
+    Object unit = rows.get(0).get("unit");
+    return new Limit(days.intValue(), (String) rows.get(0).get("source"),
+        unit == null ? Unit.CALENDAR_DAYS : Unit.valueOf((String) unit));
   }
 
   public enum NoticeDelivery { MAIL, ELECTRONIC }

@@ -7,19 +7,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deadline arithmetic: a date plus the days the law allows (DeadlineRules), and when the
- * remaining time falls under the at-risk share. Days are calendar days (DOMAIN.md §1).
+ * remaining time falls under the at-risk share. Days are calendar days unless the table says
+ * business days (DOMAIN.md §1: "business/working days"), which the California calendar counts.
  */
 @Component
 public class Deadlines {
 
   private final DeadlineRules rules;
+  private final CaliforniaCalendar calendar;
   private final NoticeDelivery noticeDelivery;
   private final double atRiskFraction;
 
-  public Deadlines(DeadlineRules rules,
+  @org.springframework.beans.factory.annotation.Autowired
+  public Deadlines(DeadlineRules rules, CaliforniaCalendar calendar,
       @Value("${imrflow.notice-delivery:MAIL}") NoticeDelivery noticeDelivery,
       @Value("${imrflow.sla.at-risk-fraction:0.2}") double atRiskFraction) {
     this.rules = rules;
+    this.calendar = calendar;
     this.noticeDelivery = noticeDelivery;
     this.atRiskFraction = atRiskFraction;
   }
@@ -46,8 +50,20 @@ public class Deadlines {
     return deadline(clockStart, rules.limit(DeadlineKind.DETERMINATION, expedited, noticeDelivery, false));
   }
 
+  /** The notice of assignment is due 1 business day after the case was found eligible (8 CCR 9792.10.4). */
+  public Deadline noticeOfAssignmentDue(LocalDate eligibleOn) {
+    return deadline(eligibleOn, rules.limit(DeadlineKind.NOTICE_OF_ASSIGNMENT, false, noticeDelivery, false));
+  }
+
+  /** An overturned item is to be authorized 5 working days after the letter's receipt (8 CCR 9792.10.7). */
+  public Deadline authorizationDue(LocalDate letterReceivedOn) {
+    return deadline(letterReceivedOn, rules.limit(DeadlineKind.AUTHORIZATION, false, noticeDelivery, false));
+  }
+
   private Deadline deadline(LocalDate start, DeadlineRules.Limit limit) {
-    LocalDate due = start.plusDays(limit.days());
+    LocalDate due = limit.unit() == DeadlineRules.Unit.BUSINESS_DAYS
+        ? calendar.plusBusinessDays(start, limit.days())
+        : start.plusDays(limit.days());
     return new Deadline(due, limit.days(), atRiskOn(due, limit.days()), limit.source());
   }
 

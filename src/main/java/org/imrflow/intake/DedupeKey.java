@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import org.imrflow.cases.DisputedItem;
 
 /**
- * What makes two applications the same dispute: claim number, UR decision date and the set of
- * item descriptions. Hashed, so the index holds no claim number in clear.
+ * What makes two applications the same dispute, hashed so that the indexes hold no claim number in
+ * clear: {@link #of} the whole application (claim number, UR decision date and the set of item
+ * descriptions: a case decided on it makes a new one a duplicate), {@link #item} one disputed item
+ * (claim number and description: one open case at a time reviews it).
  */
-final class DedupeKey {
+public final class DedupeKey {
 
   private DedupeKey() {
   }
@@ -21,12 +23,33 @@ final class DedupeKey {
   static String of(Application application) {
     String items = application.disputedItems().stream()
         .map(DisputedItem::description)
-        .map(d -> d.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+        .map(DedupeKey::description)
         .sorted()
         .collect(Collectors.joining("\n"));
-    String claim = application.employee().claimNumber() == null ? ""
-        : application.employee().claimNumber().trim().toUpperCase(Locale.ROOT);
-    return sha256(claim + "|" + application.utilizationReview().decisionDate() + "|" + items);
+    return sha256(claim(application.employee().claimNumber()) + "|" + application.utilizationReview().decisionDate()
+        + "|" + items);
+  }
+
+  /**
+   * One item of a claim. An application without a claim number cannot be told from another
+   * employee's: its items are matched within the same UR decision only, as whole applications were.
+   */
+  public static String item(String claimNumber, String urDecisionDate, String description) {
+    String claim = claim(claimNumber);
+    return sha256("item|" + (claim.isEmpty() ? "|" + urDecisionDate : claim) + "|" + description(description));
+  }
+
+  static String item(Application application, DisputedItem item) {
+    return item(application.employee().claimNumber(), String.valueOf(application.utilizationReview().decisionDate()),
+        item.description());
+  }
+
+  private static String claim(String claimNumber) {
+    return claimNumber == null ? "" : claimNumber.trim().toUpperCase(Locale.ROOT);
+  }
+
+  private static String description(String description) {
+    return description == null ? "" : description.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static String sha256(String text) {

@@ -7,8 +7,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.imrflow.cases.DisputedItem;
 import org.imrflow.intake.IneligibilityReason;
+import org.imrflow.reviewers.ReviewerPanelService;
+import org.imrflow.reviewers.ReviewerProfile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +30,11 @@ class MonthlyFigures {
   private static final String IN_MONTH = " application_received_on >= ? and application_received_on < ? ";
 
   private final JdbcTemplate jdbc;
+  private final ReviewerPanelService panel;
 
-  MonthlyFigures(JdbcTemplate jdbc) {
+  MonthlyFigures(JdbcTemplate jdbc, ReviewerPanelService panel) {
     this.jdbc = jdbc;
+    this.panel = panel;
   }
 
   MonthlyReport of(YearMonth month) {
@@ -76,7 +84,63 @@ class MonthlyFigures {
     return new MonthlyReport(month.toString(),
         new MonthlyReport.Applications(total, total - duplicates, eligible, ineligible),
         determinations, items[0], items[1], overturnRate, fromAssignment.value(), fromCompleteRecords.value(),
-        returns == null ? 0 : returns);
+        returns == null ? 0 : returns, itemsByCategory(from, until), reviewers(from, until));
+  }
+
+  /** Every category (0 when none), then any other code found in the data. */
+  private Map<String, MonthlyReport.CategoryFigures> itemsByCategory(Date from, Date until) {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (DisputedItem.Category category : DisputedItem.Category.values()) {
+      counts.put(category.name(), new long[3]);
+    }
+    jdbc.query("select i.category, i.determination, c.letter_sent_on, count(*) from case_item i "
+            + "join imr_case c on c.case_number = i.case_number "
+            + "where c.application_received_on >= ? and c.application_received_on < ? "
+            + "group by i.category, i.determination, c.letter_sent_on",
+        rs -> {
+          long[] n = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
+          long count = rs.getLong(4);
+          n[0] += count;
+          String determination = rs.getString(2);
+          if (determination != null && rs.getObject(3) != null) {
+            switch (determination) {
+              case "UPHELD" -> n[1] += count;
+              case "OVERTURNED" -> n[2] += count;
+              default -> { }
+            }
+          }
+        }, from, until);
+    Map<String, MonthlyReport.CategoryFigures> figures = new LinkedHashMap<>();
+    counts.forEach((category, n) -> figures.put(category, new MonthlyReport.CategoryFigures(n[0], n[1], n[2],
+        n[1] + n[2] == 0 ? 0 : round((double) n[2] / (n[1] + n[2]), 4))));
+    return figures;
+  }
+
+  /** The reviewers who decided items of the month's determinations, by their profile on the panel today. */
+  private MonthlyReport.Reviewers reviewers(Date from, Date until) {
+    List<String> ids = jdbc.queryForList("select distinct i.decided_by from case_item i "
+        + "join imr_case c on c.case_number = i.case_number "
+        + "where c.application_received_on >= ? and c.application_received_on < ? "
+        + "and c.letter_sent_on is not null and i.decided_by is not null order by i.decided_by", String.class, from, until);
+    Map<String, Long> byProfession = new TreeMap<>();
+    Map<String, Long> bySpecialty = new TreeMap<>();
+    Map<String, Long> byState = new TreeMap<>();
+    long california = 0;
+    for (String id : ids) {
+      ReviewerProfile r = panel.find(id).orElse(null);
+      if (r == null) {
+        byProfession.merge("NOT_ON_PANEL", 1L, Long::sum);
+        continue;
+      }
+      byProfession.merge(r.profession() == null ? "NOT_STATED" : r.profession().name(), 1L, Long::sum);
+      r.boardCertifications().stream().distinct().forEach(s -> bySpecialty.merge(s, 1L, Long::sum));
+      List<String> states = r.licenses().stream().map(l -> l.state().toUpperCase(Locale.ROOT)).distinct().toList();
+      states.forEach(s -> byState.merge(s, 1L, Long::sum));
+      if (states.contains("CA")) {
+        california++;
+      }
+    }
+    return new MonthlyReport.Reviewers(ids.size(), california, byProfession, bySpecialty, byState);
   }
 
   /** Every known reason appears (0 when none), then any other code found in the data. */

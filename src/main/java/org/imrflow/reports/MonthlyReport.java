@@ -13,10 +13,36 @@ import java.util.Map;
  * @param averageDaysFromAssignment mean days from the notice of assignment to the letter; null without letters
  * @param averageDaysFromCompleteRecords mean days from complete records to the letter; null without letters
  * @param qualityReviewReturns times a quality review returned items of the month's cases to their reviewer
+ * @param itemsByCategory per treatment category (every category, 0 when none): the disputed items of the
+ *     month's applications, and those upheld and overturned in the month's determinations with their
+ *     overturn rate (DOMAIN.md §5; additive)
+ * @param reviewers the reviewers who decided the items of the month's determinations: how many, and how many
+ *     by profession, by specialty (board certification) and by state of licensure (DOMAIN.md §5; additive)
  */
 public record MonthlyReport(String month, Applications applications, long determinations, long itemsUpheld,
     long itemsOverturned, double overturnRate, Double averageDaysFromAssignment,
-    Double averageDaysFromCompleteRecords, long qualityReviewReturns) {
+    Double averageDaysFromCompleteRecords, long qualityReviewReturns, Map<String, CategoryFigures> itemsByCategory,
+    Reviewers reviewers) {
+
+  /**
+   * @param items disputed items of the month's applications in this category
+   * @param upheld items of the category upheld in the month's determinations
+   * @param overturned items of the category overturned in the month's determinations
+   * @param overturnRate overturned / (upheld + overturned), 0 when none was decided
+   */
+  public record CategoryFigures(long items, long upheld, long overturned, double overturnRate) {
+  }
+
+  /**
+   * @param count distinct reviewers who decided items of the month's determinations
+   * @param californiaLicensed of them, those holding a California license
+   * @param byProfession reviewers per profession ({@code NOT_STATED} for profiles without one)
+   * @param bySpecialty reviewers per board certification, a reviewer counted under each of theirs
+   * @param byLicenseState reviewers per state of licensure, a reviewer counted under each state
+   */
+  public record Reviewers(long count, long californiaLicensed, Map<String, Long> byProfession,
+      Map<String, Long> bySpecialty, Map<String, Long> byLicenseState) {
+  }
 
   /**
    * @param total cases registered from applications received in the month (a refused duplicate of

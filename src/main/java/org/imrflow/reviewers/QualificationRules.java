@@ -2,7 +2,6 @@ package org.imrflow.reviewers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -17,12 +16,12 @@ final class QualificationRules {
   }
 
   /**
-   * @param acceptedSpecialties per disputed item, the normalised specialties that may review it
-   *     (an empty set accepts any specialty)
+   * @param accepted per disputed item, who may decide it (professions and specialties, from
+   *     processes/reviewer-specialties.dmn)
    */
   static List<String> reasons(PanelReviewer r, QualificationPolicy policy, LocalDate today,
-      List<Set<String>> acceptedSpecialties, List<CaseParty> parties) {
-    return forCase(standing(r, policy, today), r, acceptedSpecialties, parties);
+      List<ItemReviewers> accepted, List<CaseParty> parties) {
+    return forCase(standing(r, policy, today), r, today, accepted, parties);
   }
 
   /** The reasons that do not depend on the case; immutable, and the same empty list for most. */
@@ -38,8 +37,14 @@ final class QualificationRules {
     } else if (policy.requireCaliforniaLicense() && !r.hasCurrentCaliforniaLicense(today)) {
       reasons.add("NO_CALIFORNIA_LICENSE");
     }
-    if (r.profile().boardCertifications().isEmpty()) {
-      reasons.add("NO_BOARD_CERTIFICATION");
+    // DOMAIN.md §2: physicians need a current board certification; a chiropractor, acupuncturist or
+    // psychologist is qualified by the license of the profession. No profession: as a physician.
+    if (r.profession() == null || r.profession().physician()) {
+      if (r.profile().boardCertifications().isEmpty()) {
+        reasons.add("NO_BOARD_CERTIFICATION");
+      } else if (!r.hasCurrentCertification(today)) {
+        reasons.add("CERTIFICATION_EXPIRED");
+      }
     }
     Integer years = r.profile().yearsInPractice();
     if (years == null || years <= policy.minYearsInPractice()) {
@@ -56,9 +61,9 @@ final class QualificationRules {
    * The standing reasons with the case's own added in the order the API lists them (specialty
    * after certification, conflicts last); the standing list itself when the case adds none.
    */
-  static List<String> forCase(List<String> standing, PanelReviewer r, List<Set<String>> acceptedSpecialties,
+  static List<String> forCase(List<String> standing, PanelReviewer r, LocalDate today, List<ItemReviewers> accepted,
       List<CaseParty> parties) {
-    boolean mismatch = !matchesEveryItem(r.specialties(), acceptedSpecialties);
+    boolean mismatch = !fitsEveryItem(r, today, accepted);
     Set<String> conflicts = ConflictScreening.conflicts(r.affiliations(), parties);
     if (!mismatch && conflicts.isEmpty()) {
       return standing;
@@ -78,22 +83,17 @@ final class QualificationRules {
     return reasons;
   }
 
-  private static boolean matchesEveryItem(Set<String> specialties, List<Set<String>> accepted) {
-    for (Set<String> item : accepted) {
-      // The reviewer's few specialties looked up in the item's set, not the other way round.
-      if (!item.isEmpty() && !intersects(item, specialties)) {
+  private static boolean fitsEveryItem(PanelReviewer r, LocalDate today, List<ItemReviewers> accepted) {
+    if (accepted.isEmpty()) {
+      return true;
+    }
+    // An expired certification does not count (issue 17): the specialties current today.
+    Set<String> specialties = r.specialtiesOn(today);
+    for (ItemReviewers item : accepted) {
+      if (!item.admits(r.profession(), specialties)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean intersects(Set<String> a, Collection<String> b) {
-    for (String s : b) {
-      if (a.contains(s)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -13,8 +13,10 @@ class Reviewer {
   @Id
   private String userId;
   private String name;
+  private String profession;
   private String boardCertifications;
   private String subspecialties;
+  private String certifications;
   private String licenses;
   private Integer yearsInPractice;
   private Integer activePracticeHoursPerWeek;
@@ -30,9 +32,12 @@ class Reviewer {
     this.userId = userId;
   }
 
-  void update(String name, String boardCertifications, String subspecialties, String licenses, Integer yearsInPractice,
-      Integer activePracticeHoursPerWeek, String affiliations, boolean active, Instant updatedAt) {
+  void update(String name, String profession, String boardCertifications, String subspecialties, String certifications,
+      String licenses, Integer yearsInPractice, Integer activePracticeHoursPerWeek, String affiliations, boolean active,
+      Instant updatedAt) {
     this.name = name;
+    this.profession = profession;
+    this.certifications = certifications;
     this.boardCertifications = boardCertifications;
     this.subspecialties = subspecialties;
     this.licenses = licenses;
@@ -45,7 +50,9 @@ class Reviewer {
 
   String getUserId() { return userId; }
   String getName() { return name; }
+  String getProfession() { return profession; }
   String getBoardCertifications() { return boardCertifications; }
+  String getCertifications() { return certifications; }
   String getSubspecialties() { return subspecialties; }
   String getLicenses() { return licenses; }
   Integer getYearsInPractice() { return yearsInPractice; }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
@@ -109,18 +108,18 @@ public class ReviewerCandidates {
 
   private Screening screening(ImrCase c) {
     Application application = json.application(c);
-    List<Set<String>> accepted = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
+    List<ItemReviewers> accepted = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
         .map(json::item).map(specialties::accepted).toList();
     return new Screening(accepted, CaseParty.of(application), c.declinedReviewerList(), clock.today());
   }
 
   private final class Screening {
-    private final List<Set<String>> accepted;
+    private final List<ItemReviewers> accepted;
     private final List<CaseParty> parties;
     private final List<String> declined;
     private final LocalDate today;
 
-    Screening(List<Set<String>> accepted, List<CaseParty> parties, List<String> declined, LocalDate today) {
+    Screening(List<ItemReviewers> accepted, List<CaseParty> parties, List<String> declined, LocalDate today) {
       this.accepted = accepted;
       this.parties = parties;
       this.declined = declined;
@@ -128,7 +127,7 @@ public class ReviewerCandidates {
     }
 
     Candidate candidate(PanelReviewer r, List<String> standing) {
-      List<String> reasons = QualificationRules.forCase(standing, r, accepted, parties);
+      List<String> reasons = QualificationRules.forCase(standing, r, today, accepted, parties);
       if (declined.contains(r.userId())) {
         reasons = new ArrayList<>(reasons);
         reasons.add("DECLARED_CONFLICT");

@@ -36,7 +36,10 @@ class ReviewerController {
   }
 
   @Operation(operationId = "registerReviewer", summary = "Register a reviewer on the panel",
-      description = "The reviewer needs a Camunda user in group `reviewers`. Coordinators and administrators.")
+      description = "The reviewer needs a Camunda user in group `reviewers`. `profession` (MD, DO, DC, LAC, "
+          + "PHD_PSYCHOLOGY, PSYD, DPM, DDS, PT, OTHER) and `certifications` ([{\"name\", \"expires\"}], a board "
+          + "certification counting through its expiry day) are additive: an unknown profession or a certification "
+          + "without `expires` is a 400 naming the field. Coordinators and administrators.")
   @ApiRefusal(status = "409", when = "The reviewer is already on the panel.")
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
@@ -64,8 +67,10 @@ class ReviewerController {
     var view = new java.util.LinkedHashMap<String, Object>();
     view.put("userId", p.userId());
     view.put("name", p.name());
+    view.put("profession", p.profession());
     view.put("boardCertifications", p.boardCertifications());
     view.put("subspecialties", p.subspecialties());
+    view.put("certifications", p.certifications());
     view.put("licenses", p.licenses());
     view.put("yearsInPractice", p.yearsInPractice());
     view.put("activePracticeHoursPerWeek", p.activePracticeHoursPerWeek());
@@ -76,7 +81,10 @@ class ReviewerController {
   }
 
   @Operation(operationId = "importReviewers", summary = "Import reviewers from CSV",
-      description = "One reviewer a row under a header row; lists separated by `;`. All rows or none: 400 names every bad row by line number. Coordinators and administrators.")
+      description = "One reviewer a row under a header row; lists separated by `;`. Columns: userId, name, "
+          + "profession, boardCertifications, subspecialties, certifications (NAME:yyyy-MM-dd), licenses "
+          + "(STATE:NUMBER:yyyy-MM-dd), yearsInPractice, activePracticeHoursPerWeek, affiliations (KIND:ID:NAME), "
+          + "active, email. All rows or none: 400 names every bad row by line number. Coordinators and administrators.")
   @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   Map<String, Object> importCsv(@RequestBody String csv) {
     access.requireCoordinatorOrAdmin();

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.AffiliationKind;
+import org.imrflow.reviewers.ReviewerProfile.Certification;
+import org.imrflow.reviewers.ReviewerProfile.Profession;
 import org.imrflow.reviewers.ReviewerProfile.License;
 import org.imrflow.web.FieldProblem;
 import org.imrflow.web.InvalidInputException;
@@ -25,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Onboards a panel from CSV: one reviewer a row, a header naming the columns, lists separated by
- * {@code ;}. Licenses are {@code STATE:NUMBER:EXPIRES}, affiliations {@code KIND:ID:NAME} (ID may
- * be empty). A file with any bad row imports nothing and names every bad row by line.
+ * {@code ;}. Licenses are {@code STATE:NUMBER:EXPIRES}, certifications {@code NAME:EXPIRES},
+ * affiliations {@code KIND:ID:NAME} (ID may be empty); {@code profession} one of
+ * {@link ReviewerProfile.Profession}. A file with any bad row imports nothing and names every bad row by line.
  * A reviewer without a Camunda user gets one (in group reviewers), with no password until an
  * administrator sets it.
  */
@@ -34,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewerCsvImport {
 
   static final List<String> REQUIRED_COLUMNS = List.of("userId", "name");
-  static final List<String> COLUMNS = List.of("userId", "name", "boardCertifications", "subspecialties", "licenses",
-      "yearsInPractice", "activePracticeHoursPerWeek", "affiliations", "active", "email");
+  static final List<String> COLUMNS = List.of("userId", "name", "profession", "boardCertifications", "subspecialties",
+      "certifications", "licenses", "yearsInPractice", "activePracticeHoursPerWeek", "affiliations", "active", "email");
 
   private final ReviewerPanelService panel;
   private final IdentityService identity;
@@ -127,6 +130,30 @@ class ReviewerCsvImport {
         problems.add("licenses: expiry '" + parts[2].trim() + "' is not a date yyyy-MM-dd");
       }
     }
+    List<Certification> certifications = new ArrayList<>();
+    for (String entry : list(value(r, "certifications"))) {
+      // The expiry after the last colon: a certification's name may hold one.
+      int colon = entry.lastIndexOf(':');
+      String expires = colon < 0 ? "" : entry.substring(colon + 1).trim();
+      if (expires.isEmpty()) {
+        problems.add("certifications: '" + entry + "' has no expiry date (NAME:yyyy-MM-dd)");
+        continue;
+      }
+      try {
+        certifications.add(new Certification(entry.substring(0, colon).trim(), LocalDate.parse(expires)));
+      } catch (DateTimeParseException e) {
+        problems.add("certifications: expiry '" + expires + "' is not a date yyyy-MM-dd");
+      }
+    }
+    Profession profession = null;
+    String professionValue = blankToNull(value(r, "profession"));
+    if (professionValue != null) {
+      try {
+        profession = Profession.valueOf(professionValue.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add("profession: '" + professionValue + "' is not one of " + Arrays.toString(Profession.values()));
+      }
+    }
     List<Affiliation> affiliations = new ArrayList<>();
     for (String entry : list(value(r, "affiliations"))) {
       String[] parts = entry.split(":", 3);
@@ -144,8 +171,8 @@ class ReviewerCsvImport {
     Integer years = number(r, "yearsInPractice", problems);
     Integer hours = number(r, "activePracticeHoursPerWeek", problems);
     Boolean active = bool(r, "active", problems);
-    return new ReviewerProfile(blankToNull(value(r, "userId")), blankToNull(value(r, "name")),
-        list(value(r, "boardCertifications")), list(value(r, "subspecialties")), licenses, years, hours,
+    return new ReviewerProfile(blankToNull(value(r, "userId")), blankToNull(value(r, "name")), profession,
+        list(value(r, "boardCertifications")), list(value(r, "subspecialties")), certifications, licenses, years, hours,
         affiliations, active);
   }
 

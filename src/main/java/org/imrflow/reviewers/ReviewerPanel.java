@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
+import org.imrflow.reviewers.ReviewerProfile.Certification;
+import org.imrflow.reviewers.ReviewerProfile.Profession;
 import org.imrflow.reviewers.ReviewerProfile.License;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ class ReviewerPanel {
       .thenComparing(PanelReviewer::userId);
 
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+  private static final TypeReference<List<Certification>> CERTIFICATIONS = new TypeReference<>() { };
   private static final TypeReference<List<License>> LICENSES = new TypeReference<>() { };
   private static final TypeReference<List<Affiliation>> AFFILIATIONS = new TypeReference<>() { };
 
@@ -68,9 +71,12 @@ class ReviewerPanel {
         });
     Map<String, PanelReviewer> byId = new LinkedHashMap<>();
     jdbc.query("select user_id, name, board_certifications, subspecialties, licenses, years_in_practice, "
-        + "active_practice_hours_per_week, affiliations, active from reviewer order by user_id", rs -> {
+        + "active_practice_hours_per_week, affiliations, active, profession, certifications from reviewer "
+        + "order by user_id", rs -> {
+          String profession = rs.getString(10);
           ReviewerProfile profile = new ReviewerProfile(rs.getString(1), rs.getString(2),
-              read(rs.getString(3), STRINGS), read(rs.getString(4), STRINGS), read(rs.getString(5), LICENSES),
+              profession == null ? null : Profession.valueOf(profession), read(rs.getString(3), STRINGS),
+              read(rs.getString(4), STRINGS), read(rs.getString(11), CERTIFICATIONS), read(rs.getString(5), LICENSES),
               (Integer) rs.getObject(6), (Integer) rs.getObject(7), read(rs.getString(8), AFFILIATIONS),
               rs.getBoolean(9));
           byId.put(profile.userId(), PanelReviewer.of(profile, open.getOrDefault(profile.userId(), 0)));

@@ -110,8 +110,8 @@ public class ReviewerPanelService {
   /** Saves a valid, normalised profile and makes sure its user is in group {@code reviewers}. */
   ReviewerProfile save(ReviewerProfile p) {
     Reviewer reviewer = repository.findById(p.userId()).orElseGet(() -> new Reviewer(p.userId()));
-    reviewer.update(p.name(), json.write(p.boardCertifications()), json.write(p.subspecialties()),
-        json.write(p.licenses()), p.yearsInPractice(), p.activePracticeHoursPerWeek(), json.write(p.affiliations()),
+    reviewer.update(p.name(), p.profession() == null ? null : p.profession().name(), json.write(p.boardCertifications()),
+        json.write(p.subspecialties()), json.write(p.certifications()), json.write(p.licenses()), p.yearsInPractice(), p.activePracticeHoursPerWeek(), json.write(p.affiliations()),
         p.active(), clock.now());
     // Flushed before the panel version moves: a read of the panel in this transaction must see the row.
     repository.saveAndFlush(reviewer);

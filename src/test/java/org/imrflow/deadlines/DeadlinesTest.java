@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlinesTest {
 
-  private final Deadlines mailed = new Deadlines(new DmnDeadlineRules(), NoticeDelivery.MAIL, 0.2);
-  private final Deadlines electronic = new Deadlines(new DmnDeadlineRules(), NoticeDelivery.ELECTRONIC, 0.2);
+  private final Deadlines mailed = new Deadlines(new DmnDeadlineRules(), DmnCalendar.CALENDAR, NoticeDelivery.MAIL, 0.2);
+  private final Deadlines electronic = new Deadlines(new DmnDeadlineRules(), DmnCalendar.CALENDAR, NoticeDelivery.ELECTRONIC, 0.2);
 
   private static LocalDate date(String iso) {
     return LocalDate.parse(iso);
@@ -127,7 +127,7 @@ class DeadlinesTest {
 
   @Test
   void aLargerAtRiskShareMovesTheFirstAtRiskDayEarlier() {
-    Deadlines third = new Deadlines(new DmnDeadlineRules(), NoticeDelivery.MAIL, 1.0 / 3);
+    Deadlines third = new Deadlines(new DmnDeadlineRules(), DmnCalendar.CALENDAR, NoticeDelivery.MAIL, 1.0 / 3);
     assertThat(third.atRiskOn(date("2024-03-11"), 30)).isEqualTo(date("2024-03-02"));
   }
 }

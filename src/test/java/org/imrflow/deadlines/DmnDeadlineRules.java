@@ -32,7 +32,8 @@ class DmnDeadlineRules extends DeadlineRules {
             .putValue("servedByMail", servedByMail))
         .getSingleResult();
     Number days = row.getEntry("days");
-    return new Limit(days.intValue(), row.getEntry("source"));
+    String unit = row.getEntry("unit");
+    return new Limit(days.intValue(), row.getEntry("source"), unit == null ? Unit.CALENDAR_DAYS : Unit.valueOf(unit));
   }
 
   private static DmnDecision parse() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SlaTest {
 
-  private final Deadlines deadlines = new Deadlines(new DmnDeadlineRules(), NoticeDelivery.MAIL, 0.2);
+  private final Deadlines deadlines = new Deadlines(new DmnDeadlineRules(), DmnCalendar.CALENDAR, NoticeDelivery.MAIL, 0.2);
 
   private static Sla on(Deadline d, LocalDate today) {
     return Sla.of(d.due(), d.atRiskOn(), today);

@@ -74,6 +74,93 @@ class IntakeApiTest {
   }
 
   @Test
+  void anItemUnderReviewForTheSameClaimIsRefusedAndTheOthersGoAhead() {
+    ObjectNode first = TestCases.unique("expedited-two-items");
+    String claim = first.get("employee").get("claimNumber").asText();
+    JsonNode firstCase = Api.json(api.post("coordinator", "/api/cases", first.toString()));
+    String open = firstCase.get("caseNumber").asText();
+    assertThat(firstCase.get("refusedItems")).isEmpty();
+
+    // Another UR decision on the same claim: the MRI again (spaced and cased differently) and a new item.
+    ObjectNode second = TestCases.json("expedited-two-items");
+    ((ObjectNode) second.get("employee")).put("claimNumber", claim);
+    ((ObjectNode) second.get("utilizationReview")).put("decisionDate", "2024-02-20");
+    ArrayNode items = (ArrayNode) second.get("disputedItems");
+    ((ObjectNode) items.get(0)).put("description", "Chiropractic manipulation low back x6").put("category", "CHIROPRACTIC");
+    ((ObjectNode) items.get(1)).put("description", "  mri LUMBAR spine   without contrast ");
+    long before = cases.count();
+    ResponseEntity<String> partly = api.post("coordinator", "/api/cases", second.toString());
+    assertThat(partly.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode answer = Api.json(partly);
+    assertThat(answer.get("items")).hasSize(1);
+    assertThat(answer.get("items").get(0).get("description").asText()).isEqualTo("Chiropractic manipulation low back x6");
+    JsonNode refused = answer.get("refusedItems");
+    assertThat(refused).hasSize(1);
+    assertThat(refused.get(0).get("index").asInt()).isEqualTo(1);
+    assertThat(refused.get(0).get("reason").asText()).isEqualTo("DUPLICATE");
+    assertThat(refused.get(0).get("openCase").asText()).isEqualTo(open);
+    assertThat(cases.count()).isEqualTo(before + 1);
+    String partial = answer.get("caseNumber").asText();
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(answer.get("processInstanceId").asText())
+        .variableName("itemCount").singleResult().getValue()).isEqualTo(1);
+    assertThat(Api.json(api.get("coordinator", "/api/cases/" + partial + "/audit")).findValuesAsText("action"))
+        .contains("DUPLICATE_ITEMS_REFUSED");
+
+    // Every item under review (in two open cases): the 409 stays, and nothing is created.
+    ((ObjectNode) second.get("utilizationReview")).put("decisionDate", "2024-02-22");
+    ResponseEntity<String> all = api.post("coordinator", "/api/cases", second.toString());
+    assertThat(all.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(Api.json(all).get("detail").asText()).containsAnyOf(open, partial);
+    assertThat(cases.count()).isEqualTo(before + 1);
+
+    // Another claim's same items are another dispute.
+    ((ObjectNode) second.get("employee")).put("claimNumber", claim + "-B");
+    assertThat(Api.json(api.post("coordinator", "/api/cases", second.toString())).get("refusedItems")).isEmpty();
+
+    // Once the open case ends, its items may be reviewed again.
+    assertThat(api.post("coordinator", "/api/cases/" + open + "/terminate",
+        "{\"reason\": \"WITHDRAWN\", \"on\": \"" + first.get("applicationReceivedOn").asText() + "\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    ObjectNode third = TestCases.json("expedited-two-items");
+    ((ObjectNode) third.get("employee")).put("claimNumber", claim);
+    ((ObjectNode) third.get("utilizationReview")).put("decisionDate", "2024-02-26");
+    ((ObjectNode) third.get("disputedItems").get(1)).put("description", "Chiropractic manipulation low back x6")
+        .put("category", "CHIROPRACTIC");
+    JsonNode again = Api.json(api.post("coordinator", "/api/cases", third.toString()));
+    assertThat(again.get("items")).hasSize(1);
+    assertThat(again.get("items").get(0).get("description").asText()).startsWith("Pt 2x4");
+    assertThat(again.get("refusedItems").get(0).get("openCase").asText()).isEqualTo(partial);
+  }
+
+  @Autowired javax.sql.DataSource dataSource;
+
+  @Test
+  void theOpenCasesOfAnEarlierVersionGetTheirItemKeysOnMigration() throws Exception {
+    ObjectNode application = TestCases.unique("expedited-two-items");
+    String n = Api.json(api.post("coordinator", "/api/cases", application.toString())).get("caseNumber").asText();
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    jdbc.update("delete from dispute_item where case_number = ?", n);
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      new db.migration.V52__backfill_dispute_items().migrate(new org.flywaydb.core.api.migration.Context() {
+        @Override
+        public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+          return null;
+        }
+
+        @Override
+        public java.sql.Connection getConnection() {
+          return connection;
+        }
+      });
+    }
+    assertThat(jdbc.queryForList("select item_index from dispute_item where case_number = ? order by item_index",
+        Integer.class, n)).containsExactly(0, 1);
+    ((ObjectNode) application.get("utilizationReview")).put("decisionDate", "2024-02-20");
+    assertThat(api.post("coordinator", "/api/cases", application.toString()).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
   void twoIdenticalApplicationsAtOnceMakeOneCase() {
     String application = TestCases.unique("seed-pt-exceeds").toString();
     long before = cases.count();

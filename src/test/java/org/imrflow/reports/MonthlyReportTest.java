@@ -118,6 +118,37 @@ class MonthlyReportTest {
     assertThat(report.get("averageDaysFromCompleteRecords").asDouble()).isEqualTo(9.0);
     assertThat(report.get("qualityReviewReturns").asLong()).isEqualTo(1);
 
+    // Items by category: every disputed item of the month's applications (A, B, the duplicate C, D, E), and the
+    // overturn rate of those decided in the month's determinations.
+    JsonNode itemsByCategory = report.get("itemsByCategory");
+    assertThat(itemsByCategory.size()).isEqualTo(org.imrflow.cases.DisputedItem.Category.values().length);
+    assertThat(figures(itemsByCategory.get("PHYSICAL_THERAPY"))).isEqualTo("4/2/0/0.0");
+    assertThat(figures(itemsByCategory.get("IMAGING"))).isEqualTo("1/0/1/1.0");
+    assertThat(figures(itemsByCategory.get("CHIROPRACTIC"))).isEqualTo("1/0/0/0.0");
+    assertThat(figures(itemsByCategory.get("SURGERY"))).isEqualTo("0/0/0/0.0");
+
+    // The reviewers who decided them: their profession, specialties and licensure, from their profiles.
+    java.util.Set<String> deciders = new java.util.TreeSet<>(List.of(cases.get(a.getCaseNumber()).getReviewerId(),
+        cases.get(b.getCaseNumber()).getReviewerId()));
+    JsonNode reviewers = report.get("reviewers");
+    assertThat(reviewers.get("count").asLong()).isEqualTo(deciders.size());
+    Map<String, Long> professions = new java.util.TreeMap<>();
+    Map<String, Long> specialties = new java.util.TreeMap<>();
+    Map<String, Long> states = new java.util.TreeMap<>();
+    long california = 0;
+    for (String id : deciders) {
+      org.imrflow.reviewers.ReviewerProfile p = panel.find(id).orElseThrow();
+      // In the whole suite another test's reviewer, registered without a profession, may be the one picked.
+      professions.merge(p.profession() == null ? "NOT_STATED" : p.profession().name(), 1L, Long::sum);
+      p.boardCertifications().forEach(name -> specialties.merge(name, 1L, Long::sum));
+      p.licenses().stream().map(l -> l.state()).distinct().forEach(st -> states.merge(st, 1L, Long::sum));
+      california += p.licenses().stream().anyMatch(l -> l.state().equals("CA")) ? 1 : 0;
+    }
+    assertThat(counts(reviewers.get("byProfession"))).isEqualTo(professions);
+    assertThat(counts(reviewers.get("bySpecialty"))).isEqualTo(specialties).isNotEmpty();
+    assertThat(counts(reviewers.get("byLicenseState"))).isEqualTo(states).isNotEmpty();
+    assertThat(reviewers.get("californiaLicensed").asLong()).isEqualTo(california);
+
     // the administrator sees the same figures
     assertThat(monthly("demo", "2019-03")).isEqualTo(report);
 
@@ -175,6 +206,9 @@ class MonthlyReportTest {
     assertThat(report.get("averageDaysFromAssignment").isNull()).isTrue();
     assertThat(report.get("averageDaysFromCompleteRecords").isNull()).isTrue();
     assertThat(report.get("qualityReviewReturns").asLong()).isZero();
+    report.get("itemsByCategory").forEach(category -> assertThat(figures(category)).isEqualTo("0/0/0/0.0"));
+    assertThat(report.get("reviewers").get("count").asLong()).isZero();
+    assertThat(report.get("reviewers").get("bySpecialty")).isEmpty();
   }
 
   @Test
@@ -212,6 +246,19 @@ class MonthlyReportTest {
   }
 
   // ---- helpers ----
+
+  @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
+
+  private static String figures(JsonNode category) {
+    return category.get("items").asLong() + "/" + category.get("upheld").asLong() + "/"
+        + category.get("overturned").asLong() + "/" + category.get("overturnRate").asDouble();
+  }
+
+  private static Map<String, Long> counts(JsonNode object) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    object.fields().forEachRemaining(f -> counts.put(f.getKey(), f.getValue().asLong()));
+    return counts;
+  }
 
   private ResponseEntity<String> get(String user, String month) {
     return rest.withBasicAuth(user, user).getForEntity("/api/reports/monthly?month={month}", String.class, month);

@@ -65,6 +65,77 @@ class ReviewerApiTest {
   }
 
   @Test
+  void professionAndDatedCertificationsAreKeptAndShown() {
+    String id = camundaUser("dr-dated");
+    String body = """
+        {"userId": "%s", "name": "Dated Reviewer, DO", "profession": "DO", "boardCertifications": ["Family Practice"],
+         "certifications": [{"name": "Orthopedic Surgery", "expires": "2031-06-30"}],
+         "licenses": [{"state": "CA", "number": "X1", "expires": "2099-12-31"}],
+         "yearsInPractice": 10, "activePracticeHoursPerWeek": 30}
+        """.formatted(id);
+    ResponseEntity<String> created = api.post("coordinator", "/api/reviewers", body);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode read = Api.json(api.get("coordinator", "/api/reviewers/" + id));
+    assertThat(read.get("profession").asText()).isEqualTo("DO");
+    assertThat(read.get("certifications").get(0).get("name").asText()).isEqualTo("Orthopedic Surgery");
+    assertThat(read.get("certifications").get(0).get("expires").asText()).isEqualTo("2031-06-30");
+    // Clients that read only boardCertifications still see every certification.
+    assertThat(read.get("boardCertifications")).extracting(JsonNode::asText)
+        .containsExactly("Family Practice", "Orthopedic Surgery");
+  }
+
+  @Test
+  void anUnknownProfessionOrACertificationWithoutExpiryIsRefusedNamingTheField() {
+    String id = camundaUser("dr-bad");
+    ResponseEntity<String> unknown = api.post("coordinator", "/api/reviewers", profile(id, "CA", "[]")
+        .replace("\"active\": true", "\"active\": true, \"profession\": \"SHAMAN\""));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.json(unknown).get("errors").findValuesAsText("field")).containsExactly("profession");
+    ResponseEntity<String> number = api.post("coordinator", "/api/reviewers", profile(id, "CA", "[]")
+        .replace("\"active\": true", "\"active\": true, \"profession\": 1"));
+    assertThat(Api.json(number).get("errors").findValuesAsText("field")).containsExactly("profession");
+    ResponseEntity<String> undated = api.post("coordinator", "/api/reviewers", profile(id, "CA", "[]")
+        .replace("\"active\": true", "\"active\": true, \"certifications\": [{\"name\": \"Orthopedic Surgery\"}]"));
+    assertThat(undated.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Api.json(undated).get("errors").findValuesAsText("field")).containsExactly("certifications[0].expires");
+    ResponseEntity<String> unnamed = api.post("coordinator", "/api/reviewers", profile(id, "CA", "[]")
+        .replace("\"active\": true", "\"active\": true, \"certifications\": [{\"expires\": \"2030-01-01\"}]"));
+    assertThat(Api.json(unnamed).get("errors").findValuesAsText("field")).containsExactly("certifications[0].name");
+    assertThat(api.get("coordinator", "/api/reviewers/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void theCsvCarriesProfessionAndCertifications() {
+    String a = "csv-" + UUID.randomUUID().toString().substring(0, 6);
+    String bad = """
+        userId,name,profession,boardCertifications,certifications,licenses,yearsInPractice,activePracticeHoursPerWeek
+        %s,Ann A,SHAMAN,Family Practice,,CA:A1:2030-01-01,10,30
+        %s,Ann A,MD,Family Practice,Orthopedic Surgery,CA:A1:2030-01-01,10,30
+        %s,Ann A,MD,Family Practice,Orthopedic Surgery:31/12/2030,CA:A1:2030-01-01,10,30
+        """.formatted(a, a + "b", a + "c");
+    ResponseEntity<String> refused = csv(bad);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = Api.json(refused).get("errors");
+    assertThat(errors.findValuesAsText("field")).containsExactly("line 2", "line 3", "line 4");
+    assertThat(errors.findValuesAsText("message")).anyMatch(m -> m.startsWith("profession:"))
+        .anyMatch(m -> m.contains("has no expiry date")).anyMatch(m -> m.contains("is not a date"));
+    String good = """
+        userId,name,profession,boardCertifications,certifications,licenses,yearsInPractice,activePracticeHoursPerWeek
+        %s,Raj P,dc,,,CA:D1:2030-01-01,20,40
+        """.formatted(a);
+    assertThat(csv(good).getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode raj = Api.json(api.get("coordinator", "/api/reviewers/" + a));
+    assertThat(raj.get("profession").asText()).isEqualTo("DC");
+    String dated = """
+        userId,name,profession,boardCertifications,certifications,licenses,yearsInPractice,activePracticeHoursPerWeek
+        %s,Raj P,MD,,Surgery: Hand:2030-01-01,CA:D1:2030-01-01,20,40
+        """.formatted(a);
+    assertThat(csv(dated).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Api.json(api.get("coordinator", "/api/reviewers/" + a)).get("certifications").get(0).get("name").asText())
+        .isEqualTo("Surgery: Hand");
+  }
+
+  @Test
   void aPanelIsOnboardedFromCsvOrNotAtAll() {
     String a = "csv-" + UUID.randomUUID().toString().substring(0, 6);
     String b = "csv-" + UUID.randomUUID().toString().substring(0, 6);

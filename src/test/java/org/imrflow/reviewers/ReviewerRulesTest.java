@@ -22,7 +22,9 @@ class ReviewerRulesTest {
       new CaseParty("CA-ADM-0007", Names.normalize("Golden State Claims Services"), "CONFLICT_CLAIMS_ADMINISTRATOR"),
       new CaseParty("UR-0003", Names.normalize("West Coast UR Partners"), "CONFLICT_UR_ORGANIZATION"),
       new CaseParty("NPI-1000000001", Names.normalize("Dr. Il"), "CONFLICT_PROVIDER"));
-  static final List<Set<String>> PT_ITEM = List.of(Set.of(Names.normalize("Physical Medicine and Rehabilitation")));
+  static final List<ItemReviewers> PT_ITEM = List.of(new ItemReviewers(List.of(List.of(new ItemReviewers.Route(
+      Set.of(ReviewerProfile.Profession.MD, ReviewerProfile.Profession.DO),
+      Set.of(Names.normalize("Physical Medicine and Rehabilitation")))))));
 
   @Test
   void namesCompareIgnoringCaseSpacingPunctuationAndCompanySuffixes() {
@@ -111,7 +113,7 @@ class ReviewerRulesTest {
     assertThat(reasons(reviewer(b -> b.certifications = List.of()))).contains("NO_BOARD_CERTIFICATION");
     assertThat(reasons(reviewer(b -> b.active = false))).containsExactly("INACTIVE");
     PanelReviewer anyone = reviewer(b -> b.certifications = List.of("Psychiatry"));
-    assertThat(QualificationRules.reasons(anyone, POLICY, TODAY, List.of(Set.of()), PARTIES)).isEmpty();
+    assertThat(QualificationRules.reasons(anyone, POLICY, TODAY, List.of(ItemReviewers.ANYONE), PARTIES)).isEmpty();
   }
 
   @Test
@@ -134,7 +136,9 @@ class ReviewerRulesTest {
   }
 
   static final class Builder {
+    ReviewerProfile.Profession profession = ReviewerProfile.Profession.MD;
     List<String> certifications = List.of("Physical Medicine and Rehabilitation");
+    List<ReviewerProfile.Certification> dated = List.of();
     List<License> licenses = new ArrayList<>(List.of(new License("CA", "A1", TODAY.plusYears(1))));
     Integer years = 12;
     Integer hours = 30;
@@ -144,7 +148,7 @@ class ReviewerRulesTest {
   private static PanelReviewer reviewer(java.util.function.Consumer<Builder> change) {
     Builder b = new Builder();
     change.accept(b);
-    return PanelReviewer.of(new ReviewerProfile("r", "R", b.certifications, List.of(), b.licenses, b.years, b.hours,
-        List.of(), b.active), 0);
+    return PanelReviewer.of(new ReviewerProfile("r", "R", b.profession, b.certifications, List.of(), b.dated, b.licenses,
+        b.years, b.hours, List.of(), b.active).normalized(), 0);
   }
 }

@@ -34,7 +34,7 @@ class SpecialtyTableTest {
       "PHYSICAL_THERAPY,    LOW_BACK, Physical Medicine and Rehabilitation, true",
       "PHYSICAL_THERAPY,    LOW_BACK, Family Practice,                      true",
       "PHYSICAL_THERAPY,    LOW_BACK, Psychiatry,                           false",
-      "CHIROPRACTIC,        LOW_BACK, Chiropractic,                         true",
+      "CHIROPRACTIC,        LOW_BACK, Physical Medicine and Rehabilitation, true",
       "CHIROPRACTIC,        LOW_BACK, Family Practice,                      false",
       "ACUPUNCTURE,         NECK,     Acupuncture,                          true",
       "ACUPUNCTURE,         NECK,     Occupational Medicine,                true",
@@ -62,6 +62,7 @@ class SpecialtyTableTest {
     Map<String, Object> inputs = new java.util.HashMap<>();
     inputs.put("category", category);
     inputs.put("bodyRegion", region);
+    inputs.put("description", "");
     engine.evaluateDecisionTable(decision, Variables.fromMap(inputs)).getResultList()
         .forEach(row -> List.of(((String) row.get("specialties")).split(","))
             .forEach(s -> accepted.add(Names.normalize(s))));

@@ -324,7 +324,27 @@ function monthlyFigures(report) {
     figure(rate, 'Overturn rate'),
     figure(days(report.averageDaysFromAssignment), 'Average days, assignment to letter'),
     figure(days(report.averageDaysFromCompleteRecords), 'Average days, complete records to letter'),
-    figure(number(report.qualityReviewReturns), 'Returned by quality review'));
+    figure(number(report.qualityReviewReturns), 'Returned by quality review'),
+    listFigure('Items by category, overturned', Object.entries(report.itemsByCategory || {})
+      .filter(([, c]) => c.items > 0)
+      .map(([category, c]) => [category.replace(/_/g, ' ').toLowerCase(), number(c.items) + ' items'
+        + (c.upheld + c.overturned === 0 ? '' : ', ' + (c.overturnRate * 100).toFixed(1) + ' %')])),
+    listFigure('Deciding reviewers, by profession and licensure', report.reviewers
+      ? Object.entries(report.reviewers.byProfession || {}).map(([p, n]) => [p, number(n)])
+        .concat(Object.entries(report.reviewers.byLicenseState || {}).map(([st, n]) => ['licensed in ' + st, number(n)]))
+      : []),
+    listFigure('Deciding reviewers, by specialty', report.reviewers
+      ? Object.entries(report.reviewers.bySpecialty || {}).map(([sp, n]) => [sp, number(n)]) : []));
+}
+
+/** A figure that is a short list of label and value pairs (DOMAIN.md §5: categories, reviewers). */
+function listFigure(label, rows) {
+  return el('div', { class: 'imr-sla__figure' },
+    el('div', { class: 'imr-sla__figure-l' }, label),
+    rows.length === 0
+      ? el('div', { class: 'imr-sla__muted' }, 'none')
+      : el('ul', { class: 'imr-sla__reasons' }, rows.map(([name, value]) =>
+        el('li', null, el('span', null, name), el('strong', null, value)))));
 }
 
 
