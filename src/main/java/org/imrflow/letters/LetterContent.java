@@ -131,7 +131,11 @@ class LetterContent {
         .map(l -> UsStates.name(l.state())).distinct().collect(Collectors.joining(",")));
     List<String> specialties = new ArrayList<>();
     if (r != null) {
-      specialties.addAll(r.boardCertifications());
+      // A dated certification that had lapsed when the case was assigned is not a credential of the letter.
+      List<String> lapsed = r.certifications() == null ? List.of() : r.certifications().stream()
+          .filter(cert -> cert.expires() != null && cert.expires().isBefore(assigned))
+          .map(ReviewerProfile.Certification::name).toList();
+      r.boardCertifications().stream().filter(b -> !lapsed.contains(b)).forEach(specialties::add);
       r.subspecialties().stream().filter(s -> !specialties.contains(s)).forEach(specialties::add);
     }
     model.put("certifications", String.join(", ", specialties));
