@@ -148,11 +148,11 @@ class CaseLifecycle {
           .audit(CONFLICT_DECLARED, m -> "reviewer " + m.user() + " declared a conflict of interest"
               + (m.variable(CaseProcess.DECLARED_CONFLICT) == null ? "" : " (statement on file)") + "; back to assignment")
           .publish(CaseLifecycle::withdrawn),
-      at(WRITE_CASE_SUMMARY, On.COMPLETE).audit(SUMMARY_WRITTEN,
-          m -> "clinical case summary written (" + m.c().getCaseSummary().length() + " characters)"),
       at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> m.variable(CaseProcess.NO_CONFLICT) && !stillQualified(m))
           .moveTo(REVIEWER_ASSIGNMENT).record(CaseLifecycle::reviewerLapsed)
           .audit(REVIEWER_NO_LONGER_QUALIFIED, CaseLifecycle::lapse).publish(CaseLifecycle::withdrawn),
+      at(WRITE_CASE_SUMMARY, On.COMPLETE).audit(SUMMARY_WRITTEN,
+          m -> "clinical case summary written (" + m.c().getCaseSummary().length() + " characters)"),
       at(DECIDE_ITEM, On.COMPLETE).when(m -> !stillQualified(m))
           .moveTo(REVIEWER_ASSIGNMENT).record(CaseLifecycle::reviewerLapsed)
           .audit(REVIEWER_NO_LONGER_QUALIFIED, CaseLifecycle::lapse).publish(CaseLifecycle::withdrawn),
