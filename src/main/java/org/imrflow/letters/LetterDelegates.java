@@ -84,7 +84,7 @@ final class LetterDelegates {
       c.setLetterSentOn(clock.today());
       c.setClosedOn(clock.today());
       c.moveTo(CaseStatus.LETTER_SENT);
-      reviewers.panelChanged();
+      reviewers.reviewerChanged(c.getReviewerId());
     }
   }
 

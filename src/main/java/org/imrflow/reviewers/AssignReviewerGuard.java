@@ -56,7 +56,7 @@ class AssignReviewerGuard implements TaskListener {
     c.setAssignedOn(clock.today());
     c.moveTo(CaseStatus.IN_REVIEW);
     authorizations.grantReviewer(task.getProcessInstanceId(), reviewerId);
-    candidates.panelChanged();
+    candidates.reviewerChanged(reviewerId);
     audit.record(c.getCaseNumber(), "ASSIGNED", "reviewer " + reviewerId + " assigned; screening found no conflict"
         + (candidate.californiaLicensed() ? ", California licensed" : ""));
     log.info("Case {} assigned to reviewer {}", c.getCaseNumber(), reviewerId);

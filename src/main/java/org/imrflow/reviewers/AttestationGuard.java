@@ -54,7 +54,7 @@ class AttestationGuard implements TaskListener {
     c.setAssignedOn(null);
     c.moveTo(CaseStatus.REVIEWER_ASSIGNMENT);
     authorizations.revokeReviewer(task.getProcessInstanceId(), reviewerId);
-    candidates.panelChanged();
+    candidates.reviewerChanged(reviewerId);
     // The declared conflict may name people: it is kept in the task's history, not in the audit line.
     audit.record(c.getCaseNumber(), "CONFLICT_DECLARED", "reviewer " + reviewerId
         + " declared a conflict of interest" + (declared == null ? "" : " (statement on file)")
