@@ -35,7 +35,7 @@ class AuditHistoryPluginTest {
   private static ProcessEngine engine(String url, String history, boolean create) {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setJdbcUrl(url);
-    configuration.setDatabaseSchemaUpdate(create ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE
+    configuration.setDatabaseSchemaUpdate(create ? "create"
         : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(history);
     configuration.setJobExecutorActivate(false);
