@@ -10,6 +10,8 @@ import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.License;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The whole panel in memory for fast matching (10,000 reviewers in a few milliseconds).
@@ -64,10 +66,17 @@ class ReviewerPanel {
       Snapshot caughtUp = s == null || version < s.version() || version - s.version() > MAX_CATCH_UP
           ? null : catchUp(s, version);
       s = caughtUp != null ? caughtUp : load(version);
-      snapshot = s;
+      // A transaction that recorded a change sees its own version before its case changes are flushed
+      // (JPA writes at commit): what it reads now is not that version's panel, so it is not kept.
+      if (!TransactionSynchronizationManager.hasResource(UNCOMMITTED_CHANGE)) {
+        snapshot = s;
+      }
     }
     return s;
   }
+
+  /** Bound to a transaction that recorded a panel change, until it completes. */
+  private static final Object UNCOMMITTED_CHANGE = new Object();
 
   /** Call in the transaction that changes the panel as a whole (a bulk import, a policy). */
   void changed() {
@@ -80,6 +89,16 @@ class ReviewerPanel {
   }
 
   private void record(String userId) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()
+        && !TransactionSynchronizationManager.hasResource(UNCOMMITTED_CHANGE)) {
+      TransactionSynchronizationManager.bindResource(UNCOMMITTED_CHANGE, Boolean.TRUE);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(UNCOMMITTED_CHANGE);
+        }
+      });
+    }
     jdbc.update("update reviewer_panel_version set version = version + 1 where id = 1");
     long version = jdbc.queryForObject("select version from reviewer_panel_version where id = 1", Long.class);
     jdbc.update("insert into reviewer_panel_change (version, user_id) values (?, ?)", version, userId);

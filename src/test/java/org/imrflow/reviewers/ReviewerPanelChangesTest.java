@@ -10,6 +10,8 @@ import org.imrflow.intake.Intake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A change of one reviewer updates that reviewer in the prepared panel and shares every other
@@ -24,6 +26,7 @@ class ReviewerPanelChangesTest {
   @Autowired ReviewerCandidates candidates;
   @Autowired JdbcTemplate jdbc;
   @Autowired Intake intake;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void oneReviewersChangeUpdatesThatReviewerOnly() {
@@ -80,5 +83,21 @@ class ReviewerPanelChangesTest {
     jdbc.update("update imr_case set reviewer_id = null where case_number = ?", caseNumber);
     candidates.reviewerChanged("dr-haddad");
     assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open);
+  }
+
+  @Test
+  void whatTheChangingTransactionReadsBeforeItsCaseRowsAreWrittenIsNotKept() {
+    int open = panel.current().byId().get("dr-haddad").openCases();
+    String caseNumber = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds"))).getCaseNumber();
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      candidates.reviewerChanged("dr-haddad");
+      // A listener of the same transaction matching reviewers (the assignment form after a declared conflict)...
+      panel.current();
+      // ...before JPA writes the case row at commit.
+      jdbc.update("update imr_case set reviewer_id = 'dr-haddad' where case_number = ?", caseNumber);
+    });
+    assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
+    jdbc.update("update imr_case set reviewer_id = null where case_number = ?", caseNumber);
+    candidates.reviewerChanged("dr-haddad");
   }
 }
