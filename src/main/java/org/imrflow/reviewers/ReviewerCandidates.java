@@ -3,7 +3,10 @@ package org.imrflow.reviewers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
@@ -84,26 +87,54 @@ public class ReviewerCandidates {
     return screening.candidate(r, QualificationRules.standing(r, policy, screening.today));
   }
 
-  /** Each reviewer's standing reasons for today, in the snapshot's workload order, computed once a day. */
+  /**
+   * Each reviewer's standing reasons for today, in the snapshot's workload order, computed once a day
+   * per reviewer: a snapshot caught up after one reviewer changed shares every other reviewer's
+   * object with the one before, so only the changed reviewer is screened again.
+   */
   private List<List<String>> standing(ReviewerPanel.Snapshot snapshot, LocalDate today) {
     Standing known = this.standing;
-    if (known == null || known.version() != snapshot.version() || !known.day().equals(today)) {
-      List<List<String>> reasons = new ArrayList<>(snapshot.byWorkload().size());
-      snapshot.byWorkload().forEach(r -> reasons.add(QualificationRules.standing(r, policy, today)));
-      known = new Standing(snapshot.version(), today, reasons);
-      this.standing = known;
+    if (known != null && known.version() == snapshot.version() && known.day().equals(today)) {
+      return known.reasons();
     }
+    Map<PanelReviewer, List<String>> before = known != null && known.day().equals(today) ? known.byReviewer() : Map.of();
+    List<PanelReviewer> reviewers = snapshot.byWorkload();
+    List<List<String>> reasons = new ArrayList<>(reviewers.size());
+    Map<PanelReviewer, List<String>> byReviewer = new IdentityHashMap<>(reviewers.size() * 2);
+    for (PanelReviewer r : reviewers) {
+      List<String> standing = before.get(r);
+      if (standing == null) {
+        standing = QualificationRules.standing(r, policy, today);
+      }
+      reasons.add(standing);
+      byReviewer.put(r, standing);
+    }
+    known = new Standing(snapshot.version(), today, reasons, byReviewer);
+    this.standing = known;
     return known.reasons();
   }
 
-  private record Standing(long version, LocalDate day, List<List<String>> reasons) {
+  private record Standing(long version, LocalDate day, List<List<String>> reasons,
+      Map<PanelReviewer, List<String>> byReviewer) {
   }
 
   private volatile Standing standing;
 
-  /** The panel changed (a profile or a reviewer's open cases): every node reloads its copy. */
+  /**
+   * The panel as a whole changed (an import, the qualification policy): every node reloads its copy.
+   * Call in the transaction that makes the change.
+   */
   public void panelChanged() {
     panel.changed();
+  }
+
+  /**
+   * One reviewer's profile or open cases changed (assigned, released after a declared conflict,
+   * their case closed): every node updates that reviewer in its copy of the panel, nothing else.
+   * Call in the transaction that makes the change.
+   */
+  public void reviewerChanged(String userId) {
+    panel.changed(userId);
   }
 
   private Screening screening(ImrCase c) {

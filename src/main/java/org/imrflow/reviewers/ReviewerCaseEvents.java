@@ -26,20 +26,20 @@ class ReviewerCaseEvents {
   @EventListener
   void on(ReviewerAssigned assigned) {
     authorizations.grantReviewer(assigned.processInstanceId(), assigned.reviewerId());
-    candidates.panelChanged();
+    candidates.reviewerChanged(assigned.reviewerId());
   }
 
   @EventListener
   void on(ReviewerWithdrawn withdrawn) {
     authorizations.revokeReviewer(withdrawn.processInstanceId(), withdrawn.reviewerId());
-    candidates.panelChanged();
+    candidates.reviewerChanged(withdrawn.reviewerId());
   }
 
   /** The reviewer keeps reading a case they worked on; it just no longer counts among their open cases. */
   @EventListener
   void on(CaseClosed closed) {
     if (closed.reviewerId() != null) {
-      candidates.panelChanged();
+      candidates.reviewerChanged(closed.reviewerId());
     }
   }
 }

@@ -12,12 +12,17 @@ import org.imrflow.reviewers.ReviewerProfile.Profession;
 import org.imrflow.reviewers.ReviewerProfile.License;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The whole panel in memory for fast matching (10,000 reviewers in a few milliseconds).
- * Every read checks one version number in the database and reloads when another request, on
+ * Every read checks one version number in the database and catches up when another request, on
  * this node or any other, changed the panel or a reviewer's open cases: nothing a request
- * depends on is node-local.
+ * depends on is node-local. Each version records the one reviewer it changed (table
+ * {@code reviewer_panel_change}), so catching up reloads those reviewers only (two small queries
+ * each) rather than the whole panel (~54 ms at 10,000 reviewers); a change of the whole panel, or a
+ * node further behind than the changes kept, reloads it all.
  */
 @Component
 class ReviewerPanel {
@@ -39,6 +44,15 @@ class ReviewerPanel {
   private static final TypeReference<List<License>> LICENSES = new TypeReference<>() { };
   private static final TypeReference<List<Affiliation>> AFFILIATIONS = new TypeReference<>() { };
 
+  /** More changes than this since the copy was made: a full reload is as cheap. */
+  static final int MAX_CATCH_UP = 200;
+  /** Change rows kept for nodes that are behind; pruned every PRUNE_EVERY versions. */
+  static final int CHANGES_KEPT = 1000;
+  private static final int PRUNE_EVERY = 100;
+
+  private static final String PROFILE_COLUMNS = "user_id, name, board_certifications, subspecialties, licenses, "
+      + "years_in_practice, active_practice_hours_per_week, affiliations, active, profession, certifications";
+
   private final JdbcTemplate jdbc;
   private final ObjectMapper mapper;
   private volatile Snapshot snapshot;
@@ -52,15 +66,92 @@ class ReviewerPanel {
     Long version = jdbc.queryForObject("select version from reviewer_panel_version where id = 1", Long.class);
     Snapshot s = snapshot;
     if (s == null || s.version() != version) {
-      s = load(version);
-      snapshot = s;
+      Snapshot caughtUp = s == null || version < s.version() || version - s.version() > MAX_CATCH_UP
+          ? null : catchUp(s, version);
+      s = caughtUp != null ? caughtUp : load(version);
+      // A transaction that recorded a change sees its own version before its case changes are flushed
+      // (JPA writes at commit): what it reads now is not that version's panel, so it is not kept.
+      if (!TransactionSynchronizationManager.hasResource(UNCOMMITTED_CHANGE)) {
+        snapshot = s;
+      }
     }
     return s;
   }
 
-  /** Call in the transaction that changes a profile or a reviewer's open cases. */
+  /** Bound to a transaction that recorded a panel change, until it completes. */
+  private static final Object UNCOMMITTED_CHANGE = new Object();
+
+  /** Call in the transaction that changes the panel as a whole (a bulk import, a policy). */
   void changed() {
+    record(null);
+  }
+
+  /** Call in the transaction that changes one reviewer's profile or open cases. */
+  void changed(String userId) {
+    record(userId);
+  }
+
+  private void record(String userId) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()
+        && !TransactionSynchronizationManager.hasResource(UNCOMMITTED_CHANGE)) {
+      TransactionSynchronizationManager.bindResource(UNCOMMITTED_CHANGE, Boolean.TRUE);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(UNCOMMITTED_CHANGE);
+        }
+      });
+    }
     jdbc.update("update reviewer_panel_version set version = version + 1 where id = 1");
+    long version = jdbc.queryForObject("select version from reviewer_panel_version where id = 1", Long.class);
+    jdbc.update("insert into reviewer_panel_change (version, user_id) values (?, ?)", version, userId);
+    if (version % PRUNE_EVERY == 0) {
+      jdbc.update("delete from reviewer_panel_change where version <= ?", version - CHANGES_KEPT);
+    }
+  }
+
+  /**
+   * The copy brought up to {@code version} by reloading the reviewers changed since, or null when
+   * only a full reload will do: a change of the whole panel, changes no longer kept (or made by a
+   * bulk load that records none), a reviewer new to the panel or gone from it.
+   */
+  private Snapshot catchUp(Snapshot s, long version) {
+    List<Map.Entry<Long, String>> changes = jdbc.query("select version, user_id from reviewer_panel_change "
+        + "where version > ? and version <= ? order by version",
+        (rs, i) -> Map.entry(rs.getLong(1), java.util.Objects.requireNonNullElse(rs.getString(2), "")),
+        s.version(), version);
+    if (changes.size() != version - s.version()) {
+      return null;
+    }
+    java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+    for (Map.Entry<Long, String> change : changes) {
+      if (change.getValue().isEmpty()) {
+        return null;
+      }
+      changed.add(change.getValue());
+    }
+    Map<String, PanelReviewer> byId = new LinkedHashMap<>(s.byId());
+    List<PanelReviewer> byWorkload = new java.util.ArrayList<>(s.byWorkload());
+    for (String userId : changed) {
+      PanelReviewer before = byId.get(userId);
+      List<ReviewerProfile> profile = jdbc.query("select " + PROFILE_COLUMNS + " from reviewer where user_id = ?",
+          (rs, i) -> profile(rs), userId);
+      if (before == null || profile.isEmpty()) {
+        return null;
+      }
+      Integer open = jdbc.queryForObject("select count(*) from imr_case where reviewer_id = ? and is_open = true",
+          Integer.class, userId);
+      PanelReviewer after = PanelReviewer.of(profile.get(0), open == null ? 0 : open);
+      byId.put(userId, after);
+      int at = java.util.Collections.binarySearch(byWorkload, before, WORKLOAD);
+      if (at < 0) {
+        return null;
+      }
+      byWorkload.remove(at);
+      int to = java.util.Collections.binarySearch(byWorkload, after, WORKLOAD);
+      byWorkload.add(to < 0 ? -to - 1 : to, after);
+    }
+    return new Snapshot(version, java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableList(byWorkload));
   }
 
   private Snapshot load(long version) {
@@ -70,20 +161,22 @@ class ReviewerPanel {
           open.put(rs.getString(1), rs.getInt(2));
         });
     Map<String, PanelReviewer> byId = new LinkedHashMap<>();
-    jdbc.query("select user_id, name, board_certifications, subspecialties, licenses, years_in_practice, "
-        + "active_practice_hours_per_week, affiliations, active, profession, certifications from reviewer "
-        + "order by user_id", rs -> {
-          String profession = rs.getString(10);
-          ReviewerProfile profile = new ReviewerProfile(rs.getString(1), rs.getString(2),
-              profession == null ? null : Profession.valueOf(profession), read(rs.getString(3), STRINGS),
-              read(rs.getString(4), STRINGS), read(rs.getString(11), CERTIFICATIONS), read(rs.getString(5), LICENSES),
-              (Integer) rs.getObject(6), (Integer) rs.getObject(7), read(rs.getString(8), AFFILIATIONS),
-              rs.getBoolean(9));
-          byId.put(profile.userId(), PanelReviewer.of(profile, open.getOrDefault(profile.userId(), 0)));
-        });
+    jdbc.query("select " + PROFILE_COLUMNS + " from reviewer order by user_id", rs -> {
+      ReviewerProfile profile = profile(rs);
+      byId.put(profile.userId(), PanelReviewer.of(profile, open.getOrDefault(profile.userId(), 0)));
+    });
     List<PanelReviewer> byWorkload = new java.util.ArrayList<>(byId.values());
     byWorkload.sort(WORKLOAD);
     return new Snapshot(version, byId, List.copyOf(byWorkload));
+  }
+
+  private ReviewerProfile profile(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String profession = rs.getString(10);
+    return new ReviewerProfile(rs.getString(1), rs.getString(2),
+        profession == null ? null : Profession.valueOf(profession), read(rs.getString(3), STRINGS),
+        read(rs.getString(4), STRINGS), read(rs.getString(11), CERTIFICATIONS), read(rs.getString(5), LICENSES),
+        (Integer) rs.getObject(6), (Integer) rs.getObject(7), read(rs.getString(8), AFFILIATIONS),
+        rs.getBoolean(9));
   }
 
   private <T> T read(String json, TypeReference<T> type) {

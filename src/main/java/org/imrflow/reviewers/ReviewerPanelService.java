@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers and updates panel reviewers; every change makes all nodes reload the panel. */
+/** Registers and updates panel reviewers; every change updates that reviewer in every node's copy of the panel. */
 @Service
 public class ReviewerPanelService {
 
@@ -119,7 +119,7 @@ public class ReviewerPanelService {
         && identity.createGroupQuery().groupId(REVIEWERS_GROUP).count() == 1) {
       identity.createMembership(p.userId(), REVIEWERS_GROUP);
     }
-    panel.changed();
+    panel.changed(p.userId());
     log.info("Reviewer {} saved to the panel", p.userId());
     return p;
   }

@@ -51,6 +51,11 @@ class CaseCostBenchmark {
       figures.put("loadAverageBefore", loadAverage);
       figures.put("benchThreads", THREADS);
       figures.put("casesPerRound", rates.casesPerRound());
+      CaseDriver counted = new CaseDriver(app);
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      figures.put("skeletonCaseSqlStatements", statementsPerCase(jdbc, 20, 8_000_000, counted::skeletonCase, null));
+      figures.put("fullCaseSqlStatements", statementsPerCase(jdbc, 20, 8_100_000, counted::fullCase,
+          BenchResults.DIR.resolve("full-case-statements.txt")));
       BenchResults.put(figures);
 
       if (!Boolean.getBoolean("bench.noProfile")) {
@@ -137,6 +142,35 @@ class CaseCostBenchmark {
     long[] fullNanos = merged(full);
     return new Rates(rate(full), rate(skeleton), BenchResults.millis(fullNanos, 50), BenchResults.millis(fullNanos, 99),
         BenchResults.millis(merged(skeleton), 50), perRound, cpuMillis(full), cpuMillis(skeleton));
+  }
+
+  /**
+   * SQL statements one case issues, counted by H2 itself (INFORMATION_SCHEMA.QUERY_STATISTICS: every
+   * statement executed, each row of a JDBC batch included; commits are not statements): n cases run
+   * one after the other on one thread, statistics on only meanwhile, total divided by n.
+   */
+  static double statementsPerCase(JdbcTemplate jdbc, int n, int firstNumber, java.util.function.IntFunction<?> oneCase,
+      java.nio.file.Path breakdown) throws Exception {
+    jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
+    jdbc.execute("SET QUERY_STATISTICS FALSE");
+    jdbc.execute("SET QUERY_STATISTICS TRUE");
+    try {
+      Load.run(1, n, firstNumber, oneCase);
+      Long executed = jdbc.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS",
+          Long.class);
+      if (breakdown != null) {
+        StringBuilder top = new StringBuilder("per case, most frequent first (" + n + " cases counted)\n");
+        jdbc.query("select EXECUTION_COUNT, SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS "
+            + "order by EXECUTION_COUNT desc", rs -> {
+              top.append(String.format("%7.1f  %s%n", rs.getLong(1) / (double) n,
+                  rs.getString(2).replaceAll("\\s+", " ").substring(0, Math.min(160, rs.getString(2).replaceAll("\\s+", " ").length()))));
+            });
+        Files.writeString(breakdown, top);
+      }
+      return BenchResults.round((executed - 1) / (double) n);
+    } finally {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+    }
   }
 
   private static void checkAllEnded(ConfigurableApplicationContext app) {

@@ -55,6 +55,8 @@ class DocumentBenchmark {
   void uploadAndIndexALargePdfAndListACaseFile() throws Exception {
     Path folder = BenchResults.DIR.resolve("documents-" + UUID.randomUUID());
     System.setProperty("imrflow.documents.folder", folder.toString());
+    // The full run's pages (850 x 1100 images) make a 118 MB file, above the default 100 MB limit (413).
+    System.setProperty("imrflow.documents.max-file-size", "200MB");
     Map<String, Object> figures = BenchResults.figures();
     try (ConfigurableApplicationContext app = BenchApp.h2("bench-documents")) {
       String base = "http://127.0.0.1:" + app.getBean(Environment.class).getProperty("local.server.port");

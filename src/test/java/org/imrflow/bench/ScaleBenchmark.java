@@ -117,8 +117,34 @@ class ScaleBenchmark {
         sample.add(cases.get(caseNumbers.get(random.nextInt(caseNumbers.size()))));
       }
       assertThat(candidates.forCase(sample.get(0))).hasSizeGreaterThanOrEqualTo(PANEL);
-      long[] match = time(BenchResults.QUICK ? 300 : 2000, i -> candidates.forCase(sample.get(i % sample.size())));
+      long[] still = time(BenchResults.QUICK ? 300 : 2000, i -> candidates.forCase(sample.get(i % sample.size())));
+      put(figures, "reviewerMatchStillPanel", still);
+      // reviewerMatch*: the panel changing under the matching, as in production (issue 18): before each
+      // timed match, a real assignment (an assign-reviewer task completed by the coordinator through the
+      // engine, its guard recording the reviewer's change) or a final letter's panel write (a case closed,
+      // its reviewer's change recorded, what SendFinalLetter does), alternately.
+      int rounds = BenchResults.QUICK ? 300 : 2000;
+      PanelWrites writes = new PanelWrites(app, rounds + rounds / 5);
+      for (int i = 0; i < rounds / 5; i++) {
+        writes.next(i);
+        candidates.forCase(sample.get(i % sample.size()));
+      }
+      long[] match = new long[rounds];
+      long[] writeNanos = new long[rounds];
+      for (int i = 0; i < rounds; i++) {
+        long start = System.nanoTime();
+        writes.next(i);
+        long matchStart = System.nanoTime();
+        candidates.forCase(sample.get(i % sample.size()));
+        match[i] = System.nanoTime() - matchStart;
+        writeNanos[i] = matchStart - start;
+      }
+      Arrays.sort(match);
       put(figures, "reviewerMatch", match);
+      Arrays.sort(writeNanos);
+      put(figures, "panelWrite", writeNanos);
+      figures.put("reviewerMatchPanelWrites", writes.assignments + writes.letters);
+      System.out.printf("matching under %d assignments and %d letters%n", writes.assignments, writes.letters);
 
       long[] reload = time(5, i -> {
         candidates.panelChanged();
@@ -133,6 +159,60 @@ class ScaleBenchmark {
     }
     BenchResults.put(figures);
     BenchResults.print();
+  }
+
+  /**
+   * The panel writes of production, one per call: a real assignment (the coordinator completes an
+   * assign-reviewer task through the engine with the best eligible candidate; AssignReviewerGuard
+   * records that reviewer's change) or a final letter's panel write (an assigned case closed and its
+   * reviewer's change recorded in one transaction, as SendFinalLetter does), alternately.
+   */
+  static final class PanelWrites {
+    private final org.camunda.bpm.engine.TaskService tasks;
+    private final IdentityService identity;
+    private final ReviewerCandidates candidates;
+    private final Cases cases;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final List<org.camunda.bpm.engine.task.Task> toAssign;
+    private final List<Map<String, Object>> toClose;
+    int assignments;
+    int letters;
+
+    PanelWrites(ConfigurableApplicationContext app, int n) {
+      tasks = app.getBean(org.camunda.bpm.engine.TaskService.class);
+      identity = app.getBean(IdentityService.class);
+      candidates = app.getBean(ReviewerCandidates.class);
+      cases = app.getBean(Cases.class);
+      jdbc = app.getBean(JdbcTemplate.class);
+      tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+      toAssign = tasks.createTaskQuery().processDefinitionKey(CaseProcess.KEY)
+          .taskDefinitionKey(CaseProcess.Element.ASSIGN_REVIEWER.id).listPage(0, n / 2 + 1);
+      toClose = jdbc.queryForList("select case_number, reviewer_id from imr_case where is_open = true "
+          + "and reviewer_id is not null order by case_number limit ?", n / 2 + 1);
+    }
+
+    void next(int i) {
+      if (i % 2 == 0 && assignments < toAssign.size()) {
+        org.camunda.bpm.engine.task.Task task = toAssign.get(assignments++);
+        String caseNumber = (String) tasks.getVariable(task.getId(), CaseProcess.CASE_NUMBER.name());
+        String reviewer = candidates.forCase(cases.get(caseNumber)).stream().filter(c -> c.eligible())
+            .findFirst().orElseThrow().userId();
+        identity.setAuthentication("coordinator", List.of(Groups.COORDINATORS));
+        try {
+          tasks.complete(task.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
+        } finally {
+          identity.clearAuthentication();
+        }
+      } else if (letters < toClose.size()) {
+        Map<String, Object> row = toClose.get(letters++);
+        tx.executeWithoutResult(status -> {
+          jdbc.update("update imr_case set is_open = false, status = 'LETTER_SENT' where case_number = ?",
+              row.get("CASE_NUMBER"));
+          candidates.reviewerChanged((String) row.get("REVIEWER_ID"));
+        });
+      }
+    }
   }
 
   private static void put(Map<String, Object> figures, String name, long[] sortedNanos) {

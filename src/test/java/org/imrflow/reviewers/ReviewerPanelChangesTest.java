@@ -1,0 +1,103 @@
+package org.imrflow.reviewers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.imrflow.IntegrationTest;
+import org.imrflow.TestCases;
+import org.imrflow.intake.Intake;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A change of one reviewer updates that reviewer in the prepared panel and shares every other
+ * reviewer with the copy before (no reload of the whole panel), and the result is what a full
+ * reload gives; a change of the whole panel or a version with no recorded change reloads it all.
+ */
+@IntegrationTest
+class ReviewerPanelChangesTest {
+
+  @Autowired ReviewerPanel panel;
+  @Autowired ReviewerPanelService service;
+  @Autowired ReviewerCandidates candidates;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Intake intake;
+  @Autowired PlatformTransactionManager transactions;
+
+  @Test
+  void oneReviewersChangeUpdatesThatReviewerOnly() {
+    ReviewerPanel.Snapshot before = panel.current();
+    PanelReviewer okafor = before.byId().get("dr-okafor");
+    ReviewerProfile p = okafor.profile();
+    int hours = p.activePracticeHoursPerWeek() == null ? 30 : p.activePracticeHoursPerWeek();
+    try {
+      service.update("dr-okafor", new ReviewerProfile(p.userId(), p.name(), p.boardCertifications(), p.subspecialties(),
+          p.licenses(), p.yearsInPractice(), hours + 1, p.affiliations(), p.active()));
+      ReviewerPanel.Snapshot after = panel.current();
+
+      assertThat(after.version()).isEqualTo(before.version() + 1);
+      assertThat(after.byId().get("dr-okafor").profile().activePracticeHoursPerWeek()).isEqualTo(hours + 1);
+      before.byId().forEach((id, r) -> {
+        if (!id.equals("dr-okafor")) {
+          assertThat(after.byId().get(id)).as(id + " kept, not reloaded").isSameAs(r);
+        }
+      });
+      List<PanelReviewer> sorted = new ArrayList<>(after.byWorkload());
+      sorted.sort(ReviewerPanel.WORKLOAD);
+      assertThat(after.byWorkload()).containsExactlyElementsOf(sorted);
+      assertThat(new ArrayList<>(after.byId().keySet())).containsExactlyElementsOf(before.byId().keySet());
+
+      candidates.panelChanged();
+      ReviewerPanel.Snapshot reloaded = panel.current();
+      assertThat(reloaded.byId().get("dr-chen")).isNotSameAs(after.byId().get("dr-chen"));
+      assertThat(reloaded.byWorkload()).containsExactlyElementsOf(after.byWorkload());
+    } finally {
+      service.update("dr-okafor", p);
+    }
+  }
+
+  @Test
+  void aVersionWithoutItsChangeReloadsTheWholePanel() {
+    ReviewerPanel.Snapshot before = panel.current();
+    // What a bulk load does: the version moves, no change row says which reviewer.
+    jdbc.update("update reviewer_panel_version set version = version + 1 where id = 1");
+    ReviewerPanel.Snapshot after = panel.current();
+    assertThat(after.byId().get("dr-chen")).isNotSameAs(before.byId().get("dr-chen")).isEqualTo(before.byId().get("dr-chen"));
+  }
+
+  @Test
+  void anAssignedReviewersOpenCasesAreCountedAgain() {
+    ReviewerPanel.Snapshot before = panel.current();
+    int open = before.byId().get("dr-haddad").openCases();
+    String caseNumber = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds"))).getCaseNumber();
+    jdbc.update("update imr_case set reviewer_id = 'dr-haddad' where case_number = ?", caseNumber);
+    candidates.reviewerChanged("dr-haddad");
+    ReviewerPanel.Snapshot after = panel.current();
+    assertThat(after.byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
+    assertThat(after.byId().get("dr-chen")).isSameAs(before.byId().get("dr-chen"));
+    // Other tests rank dr-haddad too: the case goes back to awaiting a reviewer.
+    jdbc.update("update imr_case set reviewer_id = null where case_number = ?", caseNumber);
+    candidates.reviewerChanged("dr-haddad");
+    assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open);
+  }
+
+  @Test
+  void whatTheChangingTransactionReadsBeforeItsCaseRowsAreWrittenIsNotKept() {
+    int open = panel.current().byId().get("dr-haddad").openCases();
+    String caseNumber = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds"))).getCaseNumber();
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      candidates.reviewerChanged("dr-haddad");
+      // A listener of the same transaction matching reviewers (the assignment form after a declared conflict)...
+      panel.current();
+      // ...before JPA writes the case row at commit.
+      jdbc.update("update imr_case set reviewer_id = 'dr-haddad' where case_number = ?", caseNumber);
+    });
+    assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
+    jdbc.update("update imr_case set reviewer_id = null where case_number = ?", caseNumber);
+    candidates.reviewerChanged("dr-haddad");
+  }
+}
