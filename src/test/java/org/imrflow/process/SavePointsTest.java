@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * would otherwise lose a person's completed work or repeat an outside effect (mail). Adding or
  * removing one fails this test until it is listed here with its reason.
  *
- * <p>Dropped: after chase-overdue-records, assign-reviewer and attest-no-conflict. What follows them
+ * <p>Dropped: after chase-overdue-records and attest-no-conflict. What follows them
  * up to the next wait state is the engine's own steps, the deadline clock and the next task's views;
  * a failure there refuses the click (the person sees the error and the form keeps its input), and
  * there is no written work to lose.
@@ -29,22 +29,25 @@ class SavePointsTest {
       + "deliveries are recorded exactly once (letters.Letters), never the work before it";
 
   /** element id -> "before"/"after": why. */
-  private static final Map<String, String> SAVE_POINTS = Map.of(
-      "send-ineligibility-notice before", MAIL,
-      "send-notice-of-assignment before", MAIL + "; the intake's request answers without waiting for SMTP",
-      "send-records-reminder before", MAIL + "; the records-due timer commits without it",
-      "send-final-letter before", MAIL + "; the quality reviewer's approval or the last decision commits first",
-      "send-expedited-notice before", MAIL + "; the physician's certification (a message) commits first",
-      "send-termination-notice before", MAIL + "; the withdrawal or authorization (a message) commits first",
-      "warn-managers before", "the managers' mail (no delivery records) leaves the at-risk timer's transaction, "
-          + "which races with people on the review's scope: a retried timer would mail them again",
-      "write-case-summary after", "the reviewer's written summary is kept when the guideline checks of every "
-          + "item that run next fail (an incident to retry, not a refused summary)",
-      "decide-item after", "the reviewer's determination and rationale are kept when what runs next fails: a "
+  private static final Map<String, String> SAVE_POINTS = Map.ofEntries(
+      Map.entry("send-ineligibility-notice before", MAIL),
+      Map.entry("send-notice-of-assignment before", MAIL + "; the intake's request answers without waiting for SMTP"),
+      Map.entry("send-records-reminder before", MAIL + "; the records-due timer commits without it"),
+      Map.entry("send-final-letter before", MAIL + "; the quality reviewer's approval or the last decision commits first"),
+      Map.entry("send-expedited-notice before", MAIL + "; the physician's certification (a message) commits first"),
+      Map.entry("send-termination-notice before", MAIL + "; the withdrawal or authorization (a message) commits first"),
+      Map.entry("warn-managers before", "the managers' mail (no delivery records) leaves the at-risk timer's transaction, "
+          + "which races with people on the review's scope: a retried timer would mail them again"),
+      Map.entry("write-case-summary after", "the reviewer's written summary is kept when the guideline checks of every "
+          + "item that run next fail (an incident to retry, not a refused summary)"),
+      Map.entry("decide-item after", "the reviewer's determination and rationale are kept when what runs next fails: a "
           + "re-check's guideline checks, after the last item the quality sampling (DMN) and the quality review's "
-          + "draft letter",
-      "quality-review after", "the quality reviewer's comments are kept when the returned items' guideline checks "
-          + "fail; on approval the letter's own save point follows");
+          + "draft letter"),
+      Map.entry("quality-review after", "the quality reviewer's comments are kept when the returned items' guideline checks "
+          + "fail; on approval the letter's own save point follows"),
+      Map.entry("assign-reviewer after", "the reviewer's tasks are created by the job executor once the coordinator's "
+          + "assignment has committed (with the reviewer's read access): created inside the coordinator's command, the "
+          + "attestation did not reach the reviewer's Tasklist filter (TasklistJourneysBrowserTest)"));
 
   @Test
   void everySavePointOfTheCaseProcessIsListedWithItsReason() {
