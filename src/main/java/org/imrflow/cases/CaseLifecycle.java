@@ -278,9 +278,10 @@ class CaseLifecycle {
   /** A new reviewer starts afresh: summary and every item again, whatever the lapsed one decided. */
   private static void reviewerLapsed(Moment m) {
     m.c().unassign();
-    m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber()).forEach(CaseItem::undecide);
-    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), new ArrayList<>(m.items().findByCaseNumberOrderByItemIndex(
-        m.c().getCaseNumber()).stream().filter(i -> !i.isAuthorized()).map(CaseItem::getItemIndex).toList()));
+    List<CaseItem> all = m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber());
+    all.forEach(CaseItem::undecide);
+    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), new ArrayList<>(all.stream().filter(i -> !i.isAuthorized())
+        .map(CaseItem::getItemIndex).toList()));
   }
 
   private static String lapse(Moment m) {

@@ -87,9 +87,10 @@ public class CaseEvents {
   public void terminate(String caseNumber, @Valid @NotNull Terminate request) {
     EndReason reason = EndReason.valueOf(request.reason());
     ImrCase c = cases.get(caseNumber);
-    List<CaseItem> named = namedItems(c, reason, request.items());
+    List<CaseItem> all = items.findByCaseNumberOrderByItemIndex(caseNumber);
+    List<CaseItem> named = namedItems(all, reason, request.items());
     requireUnderReview(c, "terminated");
-    List<CaseItem> stillDisputed = items.findByCaseNumberOrderByItemIndex(caseNumber).stream()
+    List<CaseItem> stillDisputed = all.stream()
         .filter(i -> !i.isAuthorized() && !named.contains(i)).toList();
     if (!named.isEmpty() && !stillDisputed.isEmpty()) {
       authorize(c, named, stillDisputed, request.on());
@@ -104,14 +105,13 @@ public class CaseEvents {
   }
 
   /** The items a termination names, each existing and still disputed; none when it names none. */
-  private List<CaseItem> namedItems(ImrCase c, EndReason reason, List<Integer> indexes) {
+  private static List<CaseItem> namedItems(List<CaseItem> all, EndReason reason, List<Integer> indexes) {
     if (indexes == null || indexes.isEmpty()) {
       return List.of();
     }
     if (reason != EndReason.TREATMENT_AUTHORIZED) {
       throw new InvalidInputException("items", "only an authorization (TREATMENT_AUTHORIZED) ends single items");
     }
-    List<CaseItem> all = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber());
     List<FieldProblem> errors = new ArrayList<>();
     List<CaseItem> named = new ArrayList<>();
     for (int k = 0; k < indexes.size(); k++) {

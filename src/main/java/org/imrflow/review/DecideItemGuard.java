@@ -74,9 +74,7 @@ class DecideItemGuard implements TaskListener {
     if (item.isAuthorized()) {
       // Authorized by the claims administrator while the task was open (CaseEvents): nothing to decide.
       CaseProcess.ITEM_RECHECK.set(task.getExecution(), false);
-      if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isSettled)) {
-        c.setDecidedOn(clock.today());
-      }
+      decidedWhenSettled(c);
       return;
     }
     input.check();
@@ -105,11 +103,16 @@ class DecideItemGuard implements TaskListener {
     GuidelineCheck check = guidelines.check(c, item);
     CaseProcess.ITEM_RECHECK.set(task.getExecution(), false);
     item.decide(determination, guideline, rationale, task.getAssignee(), clock.now());
-    if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isSettled)) {
-      c.setDecidedOn(clock.today());
-    }
+    decidedWhenSettled(c);
     audit.record(c.getCaseNumber(), CaseAction.DECIDED, "item " + (index + 1) + " " + determination.label().toLowerCase()
         + " by " + task.getAssignee() + "; guideline check " + check.verdict() + " on "
         + guidelines.facts(item).size() + " stated facts");
+  }
+
+  /** The case is decided the day its last item is settled (decided, or authorized on the way). */
+  private void decidedWhenSettled(ImrCase c) {
+    if (items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().allMatch(CaseItem::isSettled)) {
+      c.setDecidedOn(clock.today());
+    }
   }
 }

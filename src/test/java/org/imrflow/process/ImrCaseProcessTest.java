@@ -176,12 +176,8 @@ class ImrCaseProcessTest {
   @Test
   void aReviewerWhoseLicenseLapsedBeforeAttestingHandsTheCaseBackToAssignment() {
     String newcomer = newReviewer();
-    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ImrCase c = assignedTo(newcomer);
     ProcessInstance pi = instance(c);
-    run(pi);
-    completeRecords(c, LocalDate.of(2014, 8, 4));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), newcomer));
-    run(pi);
     expireLicenses(newcomer);
 
     complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
@@ -199,12 +195,8 @@ class ImrCaseProcessTest {
   @Test
   void aReviewerWhoseLicenseLapsedBeforeDecidingDecidesNothingAndANewReviewerDecidesEveryItem() throws Exception {
     String newcomer = newReviewer();
-    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ImrCase c = assignedTo(newcomer);
     ProcessInstance pi = instance(c);
-    run(pi);
-    completeRecords(c, LocalDate.of(2014, 8, 4));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), newcomer));
-    run(pi);
     complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
     run(pi);
     complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "A summary."));
@@ -228,12 +220,8 @@ class ImrCaseProcessTest {
   @Test
   void aConflictFoundByAPanelUpdateSendsTheCaseBackToAssignmentAtOnceWithoutThatReviewer() {
     String newcomer = newReviewer();
-    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ImrCase c = assignedTo(newcomer);
     ProcessInstance pi = instance(c);
-    run(pi);
-    completeRecords(c, LocalDate.of(2014, 8, 4));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), newcomer));
-    run(pi);
     complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
     run(pi);
     assertThat(pi).isWaitingAt(Element.WRITE_CASE_SUMMARY.id);
@@ -914,6 +902,17 @@ class ImrCaseProcessTest {
   }
 
   /** A reviewer new to the panel, qualified for the seed's physical therapy item. */
+  /** The seed's case with complete records, assigned to the reviewer and waiting for their attestation. */
+  private ImrCase assignedTo(String reviewerId) {
+    ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), reviewerId));
+    run(pi);
+    return c;
+  }
+
   /** Every license of the reviewer expired the day before the test's day (2014-08-04). */
   private void expireLicenses(String reviewerId) {
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
