@@ -113,6 +113,14 @@ public record Application(
     return Boolean.TRUE.equals(expedited) && (expeditedReason == null || expeditedReason.isBlank());
   }
 
+  /**
+   * A formulary drug dispute: every disputed item is a drug on the MTUS drug formulary, whose
+   * determination is due in 5 working days (DOMAIN.md §1.7). One other item keeps the case's regular limit.
+   */
+  public boolean everyItemFormulary() {
+    return disputedItems != null && !disputedItems.isEmpty() && disputedItems.stream().allMatch(DisputedItem::onFormulary);
+  }
+
   public List<Provider> providersOrEmpty() {
     return providers == null ? List.of() : providers;
   }

@@ -19,7 +19,16 @@ public record DisputedItem(
     @Min(0) @Max(200) Integer completedVisits,
     @Valid Surgery surgery,
     Boolean functionalImprovementDocumented,
-    @Size(max = 2000) String claimsAdministratorGuideline) {
+    @Size(max = 2000) String claimsAdministratorGuideline,
+    Boolean formulary) {
+
+  /** An item that does not say whether it is a formulary drug (the Tasklist start form, the guideline checks). */
+  public DisputedItem(String description, Category category, List<BodyRegion> bodyRegions, Condition condition,
+      Integer requestedVisits, Integer completedVisits, Surgery surgery, Boolean functionalImprovementDocumented,
+      String claimsAdministratorGuideline) {
+    this(description, category, bodyRegions, condition, requestedVisits, completedVisits, surgery,
+        functionalImprovementDocumented, claimsAdministratorGuideline, null);
+  }
 
   public enum Category {
     PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY, CHIROPRACTIC, ACUPUNCTURE, MASSAGE, POSTSURGICAL_THERAPY,
@@ -36,6 +45,15 @@ public record DisputedItem(
   }
 
   public record Surgery(@NotNull Procedure procedure, LocalDate date) {
+  }
+
+  /**
+   * A drug on the MTUS drug formulary (8 CCR 9792.27.1 et seq., from 2018): its dispute is decided in
+   * 5 working days (DOMAIN.md §1.7). Optional, false when absent. (Not named isFormulary: Jackson
+   * would store it as a property of its own.)
+   */
+  public boolean onFormulary() {
+    return Boolean.TRUE.equals(formulary);
   }
 
   public List<BodyRegion> bodyRegionsOrEmpty() {

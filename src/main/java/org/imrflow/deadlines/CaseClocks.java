@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.deadlines.Deadlines.Deadline;
 import org.imrflow.process.CaseProcess;
@@ -18,10 +19,12 @@ public class CaseClocks {
 
   private final Deadlines deadlines;
   private final BusinessClock clock;
+  private final CaseJson json;
 
-  CaseClocks(Deadlines deadlines, BusinessClock clock) {
+  CaseClocks(Deadlines deadlines, BusinessClock clock, CaseJson json) {
     this.deadlines = deadlines;
     this.clock = clock;
+    this.json = json;
   }
 
   /** Records are due counted from the notice of assignment. */
@@ -43,9 +46,13 @@ public class CaseClocks {
     }
   }
 
-  /** The determination is due counted from complete records (or from an expedited certification). */
+  /**
+   * The determination is due counted from complete records (or from an expedited certification);
+   * in 5 working days when every disputed item is a formulary drug (one other item keeps the case's 30 days).
+   */
   public void startDeterminationClock(ImrCase c, LocalDate start, VariableScope process) {
-    Deadline due = deadlines.determinationDue(start, c.isExpedited());
+    Deadline due = deadlines.determinationDue(start, c.isExpedited(), json.application(c).everyItemFormulary(),
+        c.getApplicationReceivedOn());
     c.setDeterminationDue(due.due());
     c.trackDeadline(due.due(), due.allowedDays(), due.atRiskOn());
     CaseProcess.DETERMINATION_AT_RISK_AT.set(process, clock.startOf(due.atRiskOn()));

@@ -1,5 +1,6 @@
 package org.imrflow.deadlines;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.process.CachedDecisions;
@@ -33,11 +34,24 @@ public class DeadlineRules {
   public enum Unit { CALENDAR_DAYS, BUSINESS_DAYS }
 
   public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail) {
-    List<Map<String, Object>> rows = decisions.evaluate(DECISION, Map.of(
-        "deadline", kind.name(),
-        "expedited", expedited,
-        "noticeDelivery", noticeDelivery.name(),
-        "servedByMail", servedByMail));
+    return limit(kind, expedited, noticeDelivery, servedByMail, false, null);
+  }
+
+  /**
+   * @param formulary every disputed item is a drug on the MTUS drug formulary
+   * @param receivedYear the year the application was received: the table applies the formulary's
+   *     limit from 2018 (null when not a formulary dispute, so the cache keeps one entry per limit)
+   */
+  public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail,
+      boolean formulary, Integer receivedYear) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("deadline", kind.name());
+    inputs.put("expedited", expedited);
+    inputs.put("noticeDelivery", noticeDelivery.name());
+    inputs.put("servedByMail", servedByMail);
+    inputs.put("formulary", formulary);
+    inputs.put("receivedYear", receivedYear);
+    List<Map<String, Object>> rows = decisions.evaluate(DECISION, inputs);
     if (rows.size() != 1) {
       throw new IllegalStateException("review-deadline has " + rows.size() + " rules for " + kind
           + (expedited ? " (expedited)" : "") + ": it must have exactly one");

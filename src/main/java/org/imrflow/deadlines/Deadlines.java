@@ -47,7 +47,17 @@ public class Deadlines {
   }
 
   public Deadline determinationDue(LocalDate clockStart, boolean expedited) {
-    return deadline(clockStart, rules.limit(DeadlineKind.DETERMINATION, expedited, noticeDelivery, false));
+    return determinationDue(clockStart, expedited, false, null);
+  }
+
+  /**
+   * @param formulary every disputed item is a drug on the MTUS drug formulary: 5 working days for
+   *     an application received from 2018 on (DOMAIN.md §1.7); a mixed case keeps the regular limit
+   * @param receivedOn the day the application was received (only read for a formulary dispute)
+   */
+  public Deadline determinationDue(LocalDate clockStart, boolean expedited, boolean formulary, LocalDate receivedOn) {
+    return deadline(clockStart, rules.limit(DeadlineKind.DETERMINATION, expedited, noticeDelivery, false,
+        formulary, formulary ? receivedOn.getYear() : null));
   }
 
   /** The notice of assignment is due 1 business day after the case was found eligible (8 CCR 9792.10.4). */

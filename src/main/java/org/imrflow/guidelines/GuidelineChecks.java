@@ -111,7 +111,7 @@ public class GuidelineChecks {
         item.requestedVisits() != null ? item.requestedVisits() : facts.number(Fact.requestedVisits),
         item.completedVisits() != null ? item.completedVisits() : facts.number(Fact.completedVisits),
         item.surgery(), item.functionalImprovementDocumented() != null ? item.functionalImprovementDocumented()
-        : facts.bool(Fact.functionalImprovementDocumented), item.claimsAdministratorGuideline());
+        : facts.bool(Fact.functionalImprovementDocumented), item.claimsAdministratorGuideline(), item.formulary());
   }
 
   private GuidelineCheck therapy(DisputedItem item, LocalDate dateOfInjury, LocalDate asOf) {

@@ -94,7 +94,7 @@ public class ItemGuidelines {
     return new DisputedItem(item.description(), item.category(), item.bodyRegions(), item.condition(),
         requested != null ? requested : item.requestedVisits(), completed != null ? completed : item.completedVisits(),
         item.surgery(), improved != null ? improved : item.functionalImprovementDocumented(),
-        item.claimsAdministratorGuideline());
+        item.claimsAdministratorGuideline(), item.formulary());
   }
 
   /**

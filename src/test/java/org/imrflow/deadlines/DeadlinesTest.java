@@ -86,6 +86,38 @@ class DeadlinesTest {
     assertThat(mailed.determinationDue(date("2024-02-28"), true).allowedDays()).isEqualTo(3);
   }
 
+  // ---- formulary drug disputes (DOMAIN.md §1.7: 5 working days, from 2018) ----
+
+  @Test
+  void aFormularyDisputeIsDueFiveWorkingDaysLaterOverThanksgiving() {
+    // Wednesday November 25, 2026: Thanksgiving and the day after are holidays, then Monday to Friday.
+    Deadline due = mailed.determinationDue(date("2026-11-25"), false, true, date("2026-11-20"));
+    assertThat(due.due()).isEqualTo(date("2026-12-04"));
+    assertThat(due.allowedDays()).isEqualTo(5);
+    assertThat(due.source()).isEqualTo("8 CCR 9792.10.6; LC 4610.6");
+    assertThat(mailed.determinationDue(date("2018-01-02"), false, true, date("2018-01-01")).due())
+        .isEqualTo(date("2018-01-09"));
+  }
+
+  @Test
+  void aFormularyDisputeReceivedBefore2018KeepsThirtyDays() {
+    Deadline due = mailed.determinationDue(date("2018-01-02"), false, true, date("2017-12-29"));
+    assertThat(due.due()).isEqualTo(date("2018-02-01"));
+    assertThat(due.allowedDays()).isEqualTo(30);
+  }
+
+  @Test
+  void anExpeditedFormularyDisputeKeepsTheExpeditedThreeDays() {
+    assertThat(mailed.determinationDue(date("2026-11-25"), true, true, date("2026-11-20")).due())
+        .isEqualTo(date("2026-11-28"));
+  }
+
+  @Test
+  void aDisputeThatIsNotAboutFormularyDrugsKeepsThirtyDays() {
+    assertThat(mailed.determinationDue(date("2026-11-25"), false, false, date("2026-11-20")).due())
+        .isEqualTo(date("2026-12-25"));
+  }
+
   // ---- the application (LC 4610.5(h)(1); CCP 1013(a)) ----
 
   @Test

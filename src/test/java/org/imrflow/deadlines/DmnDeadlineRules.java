@@ -24,12 +24,15 @@ class DmnDeadlineRules extends DeadlineRules {
   }
 
   @Override
-  public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail) {
+  public Limit limit(DeadlineKind kind, boolean expedited, NoticeDelivery noticeDelivery, boolean servedByMail,
+      boolean formulary, Integer receivedYear) {
     DmnDecisionRuleResult row = DMN.evaluateDecisionTable(TABLE, Variables.createVariables()
             .putValue("deadline", kind.name())
             .putValue("expedited", expedited)
             .putValue("noticeDelivery", noticeDelivery.name())
-            .putValue("servedByMail", servedByMail))
+            .putValue("servedByMail", servedByMail)
+            .putValue("formulary", formulary)
+            .putValue("receivedYear", receivedYear))
         .getSingleResult();
     Number days = row.getEntry("days");
     String unit = row.getEntry("unit");
