@@ -28,7 +28,19 @@ public record CaseView(
   public record Eligibility(boolean eligible, List<String> reasons) {
   }
 
-  public record Deadlines(LocalDate recordsDue, LocalDate determinationDue) {
+  /**
+   * {@code noticeOfAssignmentDue}: 1 business day after the case was found eligible (8 CCR 9792.10.4),
+   * {@code noticeOfAssignmentSentOn}: the day it went out to every party (additive; null before).
+   */
+  public record Deadlines(LocalDate recordsDue, LocalDate determinationDue,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "The notice of assignment (NOARFI) is due on this"
+          + " day: 1 business day of the California calendar after the case was found eligible (8 CCR 9792.10.4);"
+          + " null when no notice is due (ineligible, deferred) or for a case of an earlier version")
+      LocalDate noticeOfAssignmentDue,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "The day the notice of assignment went out to every"
+          + " party; after noticeOfAssignmentDue when it was late (the audit trail then says"
+          + " NOTICE_OF_ASSIGNMENT_LATE); null before")
+      LocalDate noticeOfAssignmentSentOn) {
   }
 
   public record Reviewer(String userId, String name, String qualifications) {

@@ -44,7 +44,8 @@ public class CaseViews {
         .map(d -> new CaseView.Letter(d.sentOn(), d.recipients()))
         .orElse(null);
     return new CaseView(c.getCaseNumber(), c.getStatus(), c.isExpedited(), eligibility,
-        new CaseView.Deadlines(c.getRecordsDue(), c.getDeterminationDue()), Sla.of(c, clock.today()),
+        new CaseView.Deadlines(c.getRecordsDue(), c.getDeterminationDue(), c.getNoticeDueOn(),
+            c.getNoticeSentOn()), Sla.of(c, clock.today()),
         reviewer(c.getReviewerId()), itemViews, letter, c.getApplicationReceivedOn(), c.getProcessInstanceId(),
         c.getDeferredBecause());
   }

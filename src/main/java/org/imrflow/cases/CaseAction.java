@@ -8,6 +8,8 @@ public enum CaseAction {
   DEFERRED,
   LIABILITY_RESOLVED,
   RECORDS_REQUESTED,
+  /** The notice of assignment went out after its due day (1 business day after eligibility). */
+  NOTICE_OF_ASSIGNMENT_LATE,
   RECORDS_RECEIVED,
   PROCEEDED_WITHOUT_COMPLETE_RECORDS,
   DETERMINATION_CLOCK_STARTED,

@@ -40,6 +40,8 @@ public class ImrCase {
   private String deferredBecause;
   private String processInstanceId;
   private LocalDate noticeDate;
+  private LocalDate noticeDueOn;
+  private LocalDate noticeSentOn;
   private LocalDate recordsDue;
   private LocalDate recordsCompleteOn;
   private LocalDate determinationDue;
@@ -87,6 +89,20 @@ public class ImrCase {
   public List<String> eligibilityReasonList() {
     return eligibilityReasons == null || eligibilityReasons.isEmpty() ? List.of()
         : Arrays.asList(eligibilityReasons.split(","));
+  }
+
+  /**
+   * Found eligible (and not deferred): the notice of assignment is due on this day, counted from
+   * the screening; null when there is no notice to send (ineligible, or deferred until screened again).
+   */
+  public void noticeDueOn(LocalDate due) {
+    this.noticeDueOn = due;
+  }
+
+  /** The notice of assignment went out to every party on this day; true when that was after its due day. */
+  public boolean noticeSent(LocalDate on) {
+    this.noticeSentOn = on;
+    return noticeDueOn != null && on.isAfter(noticeDueOn);
   }
 
   /** The deadline that the SLA board tracks now, with the time the law allows for it. */
@@ -150,6 +166,8 @@ public class ImrCase {
   public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
   public LocalDate getNoticeDate() { return noticeDate; }
   public void setNoticeDate(LocalDate noticeDate) { this.noticeDate = noticeDate; }
+  public LocalDate getNoticeDueOn() { return noticeDueOn; }
+  public LocalDate getNoticeSentOn() { return noticeSentOn; }
   public LocalDate getRecordsDue() { return recordsDue; }
   public void setRecordsDue(LocalDate recordsDue) { this.recordsDue = recordsDue; }
   public LocalDate getRecordsCompleteOn() { return recordsCompleteOn; }

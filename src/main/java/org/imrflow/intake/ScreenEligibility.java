@@ -4,6 +4,7 @@ import org.imrflow.cases.Application;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.CaseRepository;
 import org.imrflow.cases.CaseStatus;
@@ -25,8 +26,10 @@ class ScreenEligibility implements JavaDelegate {
   private final CaseRepository repository;
   private final CaseJson json;
   private final Deadlines deadlines;
+  private final BusinessClock clock;
 
-  ScreenEligibility(Cases cases, CaseRepository repository, CaseJson json, Deadlines deadlines) {
+  ScreenEligibility(Cases cases, CaseRepository repository, CaseJson json, Deadlines deadlines, BusinessClock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.repository = repository;
     this.json = json;
@@ -45,9 +48,12 @@ class ScreenEligibility implements JavaDelegate {
         .map(Enum::name).toList();
     boolean eligible = reasons.isEmpty();
     c.screened(eligible, reasons);
+    boolean deferred = application.disputesLiability() && CaseProcess.LIABILITY_RESOLVED_ON.from(execution) == null;
+    // The notice of assignment follows eligibility by 1 business day (8 CCR 9792.10.4). A deferred
+    // case sends none until its liability dispute is resolved and screening runs again.
+    c.noticeDueOn(eligible && !deferred ? deadlines.noticeOfAssignmentDue(clock.today()).due() : null);
     CaseProcess.ELIGIBLE.set(execution, eligible);
-    CaseProcess.LIABILITY_DISPUTED.set(execution,
-        application.disputesLiability() && CaseProcess.LIABILITY_RESOLVED_ON.from(execution) == null);
+    CaseProcess.LIABILITY_DISPUTED.set(execution, deferred);
     log.info("Case {} screened: {}", c.getCaseNumber(), eligible ? "eligible" : "ineligible " + reasons);
   }
 }

@@ -18,6 +18,7 @@ import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.deadlines.Deadlines;
+import org.imrflow.cases.Determination;
 import org.imrflow.cases.DisputedItem;
 import org.imrflow.cases.Application;
 import org.imrflow.reviewers.ReviewerPanelService;
@@ -77,7 +78,8 @@ class LetterContent {
     model.put("requestingPhysician", physician == null ? "not stated" : physician.name());
     model.put("eligibilityReasons", c.eligibilityReasonList().stream().map(this::reasonText).toList());
     List<Map<String, String>> itemRows = new ArrayList<>();
-    for (CaseItem item : items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())) {
+    List<CaseItem> caseItems = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber());
+    for (CaseItem item : caseItems) {
       DisputedItem d = json.item(item);
       Map<String, String> row = new HashMap<>();
       row.put("description", item.getDescription());
@@ -97,11 +99,25 @@ class LetterContent {
       itemRows.add(row);
     }
     model.put("items", itemRows);
+    putAuthorizationDue(caseItems, model);
     model.put("header", header(c, a));
     model.put("summary", Objects.toString(c.getCaseSummary(), ""));
     model.put("documents", documentLines(c));
     putCredentials(c, model);
     return model;
+  }
+
+  /**
+   * An Overturned item is to be authorized within 5 working days of the letter's receipt
+   * (8 CCR 9792.10.7). Its receipt is not known when the letter is written, so the letter counts from
+   * its own date, the day it is mailed: the earliest receipt, hence the earliest due day.
+   */
+  private void putAuthorizationDue(List<CaseItem> caseItems, Map<String, Object> model) {
+    Deadlines.Deadline due = deadlines.authorizationDue(clock.today());
+    model.put("overturned", caseItems.stream()
+        .anyMatch(i -> !i.isAuthorized() && i.getDetermination() == Determination.OVERTURNED));
+    model.put("authorizationDue", date(due.due()));
+    model.put("authorizationDays", due.allowedDays());
   }
 
   private String header(ImrCase c, Application a) {

@@ -1,8 +1,12 @@
 package org.imrflow.letters;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseAction;
+import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
@@ -44,10 +48,32 @@ final class LetterDelegates {
     }
   }
 
+  /**
+   * The notice of assignment, due 1 business day after eligibility (8 CCR 9792.10.4): the case keeps
+   * the day it went out, and a late one is written in the audit trail for the managers.
+   */
   @Component("sendNoticeOfAssignment")
   static class SendNoticeOfAssignment extends SendLetter {
-    SendNoticeOfAssignment(Cases cases, Letters letters) {
+    private final Letters letters;
+    private final CaseAudit audit;
+    private final BusinessClock clock;
+
+    SendNoticeOfAssignment(Cases cases, Letters letters, CaseAudit audit, BusinessClock clock) {
       super(cases, letters, LetterType.NOARFI);
+      this.letters = letters;
+      this.audit = audit;
+      this.clock = clock;
+    }
+
+    /** The day the last party was mailed, which a retry on a later day does not change. */
+    @Override
+    void sent(ImrCase c) {
+      LocalDate on = letters.delivery(c.getCaseNumber(), LetterType.NOARFI).map(Letters.Sent::sentOn)
+          .orElse(clock.today());
+      if (c.noticeSent(on)) {
+        audit.record(c.getCaseNumber(), CaseAction.NOTICE_OF_ASSIGNMENT_LATE, "NOARFI went out on " + on
+            + ", due " + c.getNoticeDueOn() + " (1 business day after eligibility, 8 CCR 9792.10.4)");
+      }
     }
   }
 

@@ -54,6 +54,9 @@ class IntakeApiTest {
     assertThat(body.get("status").asText()).isEqualTo("AWAITING_RECORDS");
     assertThat(body.get("eligibility").get("eligible").asBoolean()).isTrue();
     assertThat(body.get("deadlines").get("recordsDue").asText()).isEqualTo("2014-08-19");
+    // The notice of assignment: 1 business day after eligibility (Monday), and mailed asynchronously.
+    assertThat(body.get("deadlines").get("noticeOfAssignmentDue").asText()).isEqualTo("2014-08-05");
+    assertThat(body.get("deadlines").has("noticeOfAssignmentSentOn")).isTrue();
     assertThat(body.get("items").get(0).get("description").asText())
         .isEqualTo("Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
@@ -208,9 +211,21 @@ class IntakeApiTest {
     assertInvalid(a -> a.put("applicationReceivedOn", "08/04/2014"), "applicationReceivedOn");
     assertInvalid(a -> ((ObjectNode) a.get("employee")).put("email", "not-an-address"), "employee.email");
     assertInvalid(a -> a.put("signedByEmployee", "yes"), "signedByEmployee");
+    assertInvalid(a -> item(a).put("formulary", "yes"), "disputedItems[0].formulary");
+    assertInvalid(a -> item(a).put("formulary", 1), "disputedItems[0].formulary");
     assertInvalid(a -> item(a).set("surgery", item(a).objectNode().put("procedure", "KNEE_MENISCECTOMY")
         .put("date", "2010-01-01")), "disputedItems[0].surgery.date");
     assertInvalid(a -> ((ObjectNode) a.get("employee")).put("dateOfInjury", "2014-07-25"), "employee.dateOfInjury");
+  }
+
+  @Test
+  void aFormularyFlagOnAnItemIsOptional() {
+    ObjectNode application = TestCases.unique("seed-pt-exceeds");
+    item(application).put("formulary", true);
+    assertThat(api.post("coordinator", "/api/cases", application.toString()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ObjectNode without = TestCases.unique("seed-pt-exceeds");
+    item(without).remove("formulary");
+    assertThat(api.post("coordinator", "/api/cases", without.toString()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   @Test

@@ -121,8 +121,95 @@ class ImrCaseProcessTest {
     ImrCase done = cases.get(c.getCaseNumber());
     Assertions.assertThat(done.getStatus()).isEqualTo(CaseStatus.LETTER_SENT);
     String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
-    Assertions.assertThat(letter).contains("Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back: Upheld");
+    Assertions.assertThat(letter).contains("Pt 2x4 Weeks (8sessions) For Bilateral Neck and Low Back: Upheld")
+        .doesNotContain("must authorize the Overturned item(s) by");
     Assertions.assertThat(received(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).hasSize(4);
+  }
+
+  // ---- business days (8 CCR 9792.10.4, 9792.10.7; DOMAIN.md §1.7) ----
+
+  @Test
+  void theNoticeOfAssignmentIsDueOneBusinessDayAfterEligibilityAndALateOneIsAudited() {
+    // Monday August 4, 2014, mailed the same day: due Tuesday, on time.
+    ImrCase onTime = apply(TestCases.unique("seed-pt-exceeds"));
+    Assertions.assertThat(cases.get(onTime.getCaseNumber()).getNoticeDueOn()).isEqualTo(LocalDate.of(2014, 8, 5));
+    run(instance(onTime));
+    Assertions.assertThat(cases.get(onTime.getCaseNumber()).getNoticeSentOn()).isEqualTo(LocalDate.of(2014, 8, 4));
+    Assertions.assertThat(auditActions(onTime)).doesNotContain("NOTICE_OF_ASSIGNMENT_LATE");
+
+    // Eligible on the Wednesday before Thanksgiving: due the Monday after; mailed on Tuesday, late.
+    EngineClock.setTo(LocalDate.of(2026, 11, 25));
+    ImrCase late = apply(TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), LocalDate.of(2026, 11, 24)));
+    Assertions.assertThat(cases.get(late.getCaseNumber()).getNoticeDueOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+    Assertions.assertThat(cases.get(late.getCaseNumber()).getNoticeSentOn()).isNull();
+    EngineClock.setTo(LocalDate.of(2026, 12, 1));
+    run(instance(late));
+    Assertions.assertThat(cases.get(late.getCaseNumber()).getNoticeSentOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+    Assertions.assertThat(audit.of(late.getCaseNumber())).filteredOn(e -> e.getAction().equals("NOTICE_OF_ASSIGNMENT_LATE"))
+        .singleElement().extracting(CaseAuditEntry::getDetail)
+        .isEqualTo("NOARFI went out on 2026-12-01, due 2026-11-30 (1 business day after eligibility, 8 CCR 9792.10.4)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "letter of {1}: authorize by {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      // Wednesday before Thanksgiving: Thursday and Friday are holidays, five working days end Friday December 4.
+      "2026-11-02, 2026-11-25, 12/04/2026",
+      // Wednesday before Christmas: Thursday 24, (Christmas), Monday 28 to Thursday 31.
+      "2026-12-01, 2026-12-23, 12/31/2026"})
+  void anOverturnLetterStatesTheWorkingDayByWhichToAuthorize(LocalDate received, LocalDate letterDay, String authorizeBy) {
+    EngineClock.setTo(received);
+    ImrCase c = apply(TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), received));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, received);
+    reviewAndDecide(pi, "dr-okafor", "OVERTURNED");
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+    EngineClock.setTo(letterDay);
+    complete(task(Element.QUALITY_REVIEW.id, pi),
+        withVariables(CaseProcess.QA_OUTCOME.name(), "APPROVED", CaseProcess.QA_RETURNED_ITEMS.name(), "[]"));
+    run(pi);
+    assertThat(pi).isEnded();
+    String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text()
+        .replaceAll("\\s+", " ");
+    Assertions.assertThat(letter).contains("The claims administrator must authorize the Overturned item(s) by "
+        + authorizeBy + ": 5 working days (Monday to Friday except California state holidays) counted from the date"
+        + " of this letter, " + org.imrflow.cases.UsDates.format(letterDay) + ".");
+  }
+
+  @Test
+  void aDisputeOverFormularyDrugsOnlyIsDueInFiveWorkingDaysAndAMixedOneInThirtyDays() {
+    // Records complete on the Wednesday before Thanksgiving 2026.
+    LocalDate records = LocalDate.of(2026, 11, 25);
+    EngineClock.setTo(records);
+    ObjectNode formulary = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), LocalDate.of(2026, 11, 20));
+    firstItem(formulary).put("formulary", true);
+    Assertions.assertThat(determinationDue(formulary, records)).isEqualTo(LocalDate.of(2026, 12, 4));
+
+    ObjectNode mixed = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), LocalDate.of(2026, 11, 20));
+    firstItem(mixed).put("formulary", true);
+    ((com.fasterxml.jackson.databind.node.ArrayNode) mixed.get("disputedItems"))
+        .add(firstItem(mixed).deepCopy().put("description", "Massage 6 sessions").put("formulary", false));
+    Assertions.assertThat(determinationDue(mixed, records)).isEqualTo(LocalDate.of(2026, 12, 25));
+
+    // Before the MTUS drug formulary (2018), a formulary drug dispute had the regular 30 days.
+    EngineClock.setTo(LocalDate.of(2017, 12, 28));
+    ObjectNode before2018 = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), LocalDate.of(2017, 12, 28));
+    firstItem(before2018).put("formulary", true);
+    Assertions.assertThat(determinationDue(before2018, LocalDate.of(2017, 12, 28))).isEqualTo(LocalDate.of(2018, 1, 27));
+  }
+
+  private static ObjectNode firstItem(ObjectNode application) {
+    return (ObjectNode) application.get("disputedItems").get(0);
+  }
+
+  /** The determination due day of the application's case, its complete records received on that day. */
+  private LocalDate determinationDue(ObjectNode application, LocalDate recordsOn) {
+    ImrCase c = apply(application);
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, recordsOn);
+    assertThat(pi).isWaitingAt(Element.ASSIGN_REVIEWER.id);
+    return cases.get(c.getCaseNumber()).getDeterminationDue();
   }
 
   // ---- a deferred review ----
