@@ -16,7 +16,7 @@ public sealed interface CaseEvent {
   record ReviewerWithdrawn(String caseNumber, String processInstanceId, String reviewerId) implements CaseEvent {
   }
 
-  /** The case ended (letter sent, ineligible, terminated or withdrawn); reviewerId is null if none was assigned. */
-  record CaseClosed(String caseNumber, CaseStatus status, String reviewerId) implements CaseEvent {
+  /** The case ended (letter sent, ineligible, terminated or withdrawn); its reviewers then, none if none was assigned. */
+  record CaseClosed(String caseNumber, CaseStatus status, java.util.List<String> reviewerIds) implements CaseEvent {
   }
 }

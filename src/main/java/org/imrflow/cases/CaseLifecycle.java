@@ -75,7 +75,7 @@ class CaseLifecycle {
 
   /** What the table's functions see: the case, the variables where the step happens, and its day. */
   record Moment(ImrCase c, VariableScope scope, String user, java.time.LocalDate today, CaseJson json,
-      CaseItemRepository items) {
+      CaseItemRepository items, ReviewGroups groups) {
     <T> T variable(org.imrflow.process.ProcessVariable<T> variable) {
       return variable.from(scope);
     }
@@ -136,14 +136,15 @@ class CaseLifecycle {
           .audit(RECORDS_REQUESTED, m -> "records due " + m.c().getRecordsDue()),
       at(START_DETERMINATION_CLOCK, On.END).moveTo(REVIEWER_ASSIGNMENT)
           .audit(DETERMINATION_CLOCK_STARTED, m -> "determination due " + m.c().getDeterminationDue()),
-      at(ASSIGN_REVIEWER, On.COMPLETE).moveTo(IN_REVIEW)
-          .record(m -> m.c().assign(m.variable(CaseProcess.REVIEWER_ID), m.today()))
-          .audit(ASSIGNED, m -> "reviewer " + m.c().getReviewerId() + " assigned; screening found no conflict")
-          .publish(m -> new ReviewerAssigned(m.c().getCaseNumber(), m.c().getProcessInstanceId(), m.c().getReviewerId())),
+      at(ASSIGN_REVIEWER, On.COMPLETE).moveTo(IN_REVIEW).record(CaseLifecycle::assign)
+          .audit(ASSIGNED, m -> "reviewer " + m.variable(CaseProcess.REVIEWER_ID) + " assigned" + itemsOfGroup(m)
+              + "; screening found no conflict")
+          .publish(m -> new ReviewerAssigned(m.c().getCaseNumber(), m.c().getProcessInstanceId(),
+              m.variable(CaseProcess.REVIEWER_ID))),
       at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> m.variable(CaseProcess.NO_CONFLICT) && stillQualified(m))
           .audit(ATTESTED, m -> "reviewer " + m.user() + " attested no conflict of interest"),
       at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> !m.variable(CaseProcess.NO_CONFLICT)).moveTo(REVIEWER_ASSIGNMENT)
-          .record(m -> m.c().withdraw(m.user()))
+          .record(m -> leaves(m, m.groups().of(m.c().getCaseNumber(), m.scope()), m.user(), true))
           // The declared conflict may name people: it stays in the task's history, not in the audit line.
           .audit(CONFLICT_DECLARED, m -> "reviewer " + m.user() + " declared a conflict of interest"
               + (m.variable(CaseProcess.DECLARED_CONFLICT) == null ? "" : " (statement on file)") + "; back to assignment")
@@ -151,14 +152,22 @@ class CaseLifecycle {
       at(ATTEST_NO_CONFLICT, On.COMPLETE).when(m -> m.variable(CaseProcess.NO_CONFLICT) && !stillQualified(m))
           .moveTo(REVIEWER_ASSIGNMENT).record(CaseLifecycle::reviewerLapsed)
           .audit(REVIEWER_NO_LONGER_QUALIFIED, CaseLifecycle::lapse).publish(CaseLifecycle::withdrawn),
-      at(WRITE_CASE_SUMMARY, On.COMPLETE).audit(SUMMARY_WRITTEN,
-          m -> "clinical case summary written (" + m.c().getCaseSummary().length() + " characters)"),
+      at(WRITE_CASE_SUMMARY, On.COMPLETE).audit(SUMMARY_WRITTEN, m -> "clinical case summary written ("
+          + m.groups().of(m.c().getCaseNumber(), m.scope()).getCaseSummary().length() + " characters)" + itemsOfGroup(m)),
       at(DECIDE_ITEM, On.COMPLETE).when(m -> !stillQualified(m))
           .moveTo(REVIEWER_ASSIGNMENT).record(CaseLifecycle::reviewerLapsed)
           .audit(REVIEWER_NO_LONGER_QUALIFIED, CaseLifecycle::lapse).publish(CaseLifecycle::withdrawn),
       conflictFound(Element.CONFLICT_FOUND_AT_ATTESTATION),
       conflictFound(Element.CONFLICT_FOUND_AT_SUMMARY),
       conflictFound(Element.CONFLICT_FOUND_AT_DECISION),
+      // In quality review no instance of review-by-reviewer is open: the message names the reviewer.
+      at(Element.CONFLICT_FOUND_AT_QUALITY_REVIEW, On.START).moveTo(REVIEWER_ASSIGNMENT)
+          .record(CaseLifecycle::conflictFoundInQualityReview)
+          .audit(CaseAction.CONFLICT_FOUND, m -> "a panel update shows reviewer " + m.variable(CaseProcess.CONFLICTED_REVIEWER_ID)
+              + " in conflict during quality review (" + m.variable(CaseProcess.REVIEWER_STANDING)
+              + "); their items go back to assignment")
+          .publish(m -> new ReviewerWithdrawn(m.c().getCaseNumber(), m.c().getProcessInstanceId(),
+              m.variable(CaseProcess.CONFLICTED_REVIEWER_ID))),
       at(PICK_FOR_QUALITY_REVIEW, On.END).audit(m -> m.variable(CaseProcess.QUALITY_REVIEW) ? QA_PICKED : QA_NOT_PICKED,
           m -> String.valueOf(m.variable(CaseProcess.QA_SAMPLING).get("reason"))),
       at(Element.QUALITY_REVIEW, On.CREATE).moveTo(QUALITY_REVIEW).audit(QA_OPENED,
@@ -196,10 +205,12 @@ class CaseLifecycle {
   private final ApplicationEventPublisher events;
   private final CaseJson json;
   private final CaseItemRepository items;
+  private final ReviewGroups groups;
 
   CaseLifecycle(Cases cases, CaseAudit audit, BusinessClock clock, ApplicationEventPublisher events, CaseJson json,
-      CaseItemRepository items) {
+      CaseItemRepository items, ReviewGroups groups) {
     this.items = items;
+    this.groups = groups;
     this.json = json;
     this.cases = cases;
     this.audit = audit;
@@ -238,7 +249,7 @@ class CaseLifecycle {
       return;
     }
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(scope));
-    Moment moment = new Moment(c, scope, user, clock.today(), json, items);
+    Moment moment = new Moment(c, scope, user, clock.today(), json, items, groups);
     for (Row row : rows) {
       if (!row.when().test(moment)) {
         continue;
@@ -259,11 +270,8 @@ class CaseLifecycle {
   /** A panel update found the assigned reviewer in conflict: never offered this case again. */
   private static Row conflictFound(Element boundary) {
     return at(boundary, On.START).moveTo(REVIEWER_ASSIGNMENT)
-        .record(m -> {
-          String reviewer = m.c().getReviewerId();
-          reviewerLapsed(m);
-          m.c().withdraw(reviewer);
-        })
+        .record(m -> leaves(m, m.groups().of(m.c().getCaseNumber(), m.scope()), m.variable(CaseProcess.REVIEWER_ID),
+            true))
         .audit(CaseAction.CONFLICT_FOUND, m -> "a panel update shows the assigned reviewer in conflict ("
             + m.variable(CaseProcess.REVIEWER_STANDING) + "); back to assignment")
         .publish(m -> new ReviewerWithdrawn(m.c().getCaseNumber(), m.c().getProcessInstanceId(),
@@ -275,12 +283,59 @@ class CaseLifecycle {
     return !Boolean.FALSE.equals(m.variable(CaseProcess.REVIEWER_QUALIFIED));
   }
 
-  /** A new reviewer starts afresh: summary and every item again, whatever the lapsed one decided. */
+  private static void assign(Moment m) {
+    String reviewer = m.variable(CaseProcess.REVIEWER_ID);
+    ReviewGroup group = m.groups().of(m.c().getCaseNumber(), m.scope());
+    group.assign(reviewer, m.today());
+    if (group.getGroupIndex() == 0) {
+      m.c().assign(reviewer, m.today());
+    }
+  }
+
+  /** Every group of the reviewer's goes back to assignment; those items are decided anew. */
+  private static void conflictFoundInQualityReview(Moment m) {
+    String reviewer = m.variable(CaseProcess.CONFLICTED_REVIEWER_ID);
+    List<Integer> again = new ArrayList<>();
+    for (ReviewGroup g : m.groups().of(m.c().getCaseNumber())) {
+      if (reviewer.equals(g.getReviewerId())) {
+        leaves(m, g, reviewer, true);
+        again.addAll(m.variable(CaseProcess.ITEMS_TO_DECIDE));
+      }
+    }
+    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), again);
+  }
+
+  /** " to items 1, 2" when the case has more than one reviewer. */
+  private static String itemsOfGroup(Moment m) {
+    if (m.groups().of(m.c().getCaseNumber()).size() < 2) {
+      return "";
+    }
+    return " to items " + String.join(", ", m.groups().items(m.groups().of(m.c().getCaseNumber(), m.scope())).stream()
+        .map(i -> String.valueOf(i + 1)).toList());
+  }
+
+  /** A new reviewer starts afresh: summary and every item of the group again, whatever the lapsed one decided. */
   private static void reviewerLapsed(Moment m) {
-    m.c().unassign();
-    List<CaseItem> all = m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber());
-    all.forEach(CaseItem::undecide);
-    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), new ArrayList<>(all.stream().filter(i -> !i.isAuthorized())
+    leaves(m, m.groups().of(m.c().getCaseNumber(), m.scope()), m.user(), false);
+  }
+
+  /**
+   * The reviewer leaves the group (lapsed, or in conflict): nothing they decided stands, the next
+   * reviewer decides every item of the group again, and one in conflict is never offered the case again.
+   */
+  private static void leaves(Moment m, ReviewGroup group, String reviewer, boolean inConflict) {
+    if (inConflict) {
+      m.c().decline(reviewer);
+    }
+    if (group.getGroupIndex() == 0) {
+      m.c().unassign();
+    }
+    m.c().setDecidedOn(null);
+    group.unassign();
+    List<CaseItem> ofGroup = m.items().findByCaseNumberOrderByItemIndex(m.c().getCaseNumber()).stream()
+        .filter(i -> group.covers(i.getItemIndex())).toList();
+    ofGroup.forEach(CaseItem::undecide);
+    CaseProcess.ITEMS_TO_DECIDE.set(m.scope(), new ArrayList<>(ofGroup.stream().filter(i -> !i.isAuthorized())
         .map(CaseItem::getItemIndex).toList()));
   }
 
@@ -294,7 +349,7 @@ class CaseLifecycle {
   }
 
   private static CaseEvent closed(Moment m) {
-    return new CaseClosed(m.c().getCaseNumber(), m.c().getStatus(), m.c().getReviewerId());
+    return new CaseClosed(m.c().getCaseNumber(), m.c().getStatus(), m.groups().reviewers(m.c().getCaseNumber()));
   }
 
   private static String step(String elementId, On on) {

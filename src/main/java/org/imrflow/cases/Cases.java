@@ -10,8 +10,10 @@ public class Cases {
 
   private final CaseRepository repository;
   private final Access access;
+  private final ReviewGroupRepository groups;
 
-  public Cases(CaseRepository repository, Access access) {
+  public Cases(CaseRepository repository, Access access, ReviewGroupRepository groups) {
+    this.groups = groups;
     this.repository = repository;
     this.access = access;
   }
@@ -23,7 +25,8 @@ public class Cases {
   /** A case that the current user may not read is answered like one that does not exist (API.md §3). */
   public ImrCase readable(String caseNumber) {
     ImrCase c = get(caseNumber);
-    if (!access.mayReadCaseOf(c.getReviewerId())) {
+    // The second reviewer of a two-reviewer case reads it too (group 0's is the case's reviewer).
+    if (!access.mayReadCaseOf(c.getReviewerId()) && !groups.existsByCaseNumberAndReviewerId(caseNumber, access.user().id())) {
       throw new NotFoundException("No case " + caseNumber);
     }
     return c;

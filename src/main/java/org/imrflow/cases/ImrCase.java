@@ -124,7 +124,7 @@ public class ImrCase {
     this.assignedOn = on;
   }
 
-  /** The reviewer no longer qualifies (a lapsed license): unassigned, offered again once qualified. */
+  /** Group 0's reviewer left (see CaseLifecycle): unassigned; offered again once qualified unless declined. */
   void unassign() {
     this.reviewerId = null;
     this.assignedOn = null;
@@ -132,14 +132,8 @@ public class ImrCase {
     this.decidedOn = null;
   }
 
-  /** The reviewer withdrew (a declared conflict): never offered this case again. */
-  void withdraw(String reviewerId) {
-    decline(reviewerId);
-    this.reviewerId = null;
-    this.assignedOn = null;
-  }
-
-  private void decline(String reviewerId) {
+  /** The reviewer is in conflict (declared or found): never offered this case again. */
+  void decline(String reviewerId) {
     List<String> declined = new ArrayList<>(declinedReviewerList());
     if (!declined.contains(reviewerId)) {
       declined.add(reviewerId);

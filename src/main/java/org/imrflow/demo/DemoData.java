@@ -54,6 +54,7 @@ public class DemoData {
   private final Intake intake;
   private final Records records;
   private final TaskService tasks;
+  private final org.camunda.bpm.engine.RuntimeService runtime;
   private final ManagementService management;
   private final ObjectMapper mapper;
   private final BusinessClock clock;
@@ -65,7 +66,8 @@ public class DemoData {
       Records records, TaskService tasks, ManagementService management, ObjectMapper mapper, BusinessClock clock,
       @Value("${imrflow.demo.cases:true}") boolean withCases,
       org.springframework.transaction.PlatformTransactionManager transactionManager,
-      org.imrflow.quality.ReviewerTrackRecords trackRecords) {
+      org.imrflow.quality.ReviewerTrackRecords trackRecords, org.camunda.bpm.engine.RuntimeService runtime) {
+    this.runtime = runtime;
     this.trackRecords = trackRecords;
     this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     this.identity = identity;
@@ -138,6 +140,19 @@ public class DemoData {
         .putValue(CaseProcess.RATIONALE.name(), "The records document no red flag and no objective neurologic deficit, so the requested "
             + "item is not medically necessary at this time."));
     awaitTasks(expedited, Element.QUALITY_REVIEW);
+
+    // Two reviewers: nobody on the panel may decide both a shoulder surgery and a psychological item. The
+    // surgeon is assigned to item 1; item 2 waits for the coordinator, whose task says why.
+    ImrCase twoReviewers = apply("two-specialties.json", today.minusDays(12));
+    records(twoReviewers, today.minusDays(6), true);
+    for (Task t : awaitTasks(twoReviewers, Element.ASSIGN_REVIEWER)) {
+      if (Integer.valueOf(0).equals(runtime.getVariable(t.getExecutionId(), CaseProcess.REVIEW_GROUP.name()))) {
+        as("coordinator", Groups.COORDINATORS, () -> {
+          tasks.complete(t.getId(), Variables.putValue(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
+          return null;
+        });
+      }
+    }
 
     ImrCase postsurgical = apply("postsurgical-meniscectomy.json", today.minusDays(30));
     records(postsurgical, today.minusDays(24), true);

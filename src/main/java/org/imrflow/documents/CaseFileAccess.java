@@ -1,6 +1,7 @@
 package org.imrflow.documents;
 
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.security.Access;
 import org.imrflow.web.ForbiddenException;
 import org.springframework.stereotype.Component;
@@ -17,13 +18,15 @@ class CaseFileAccess {
   static final String QUALITY_REVIEWERS = "quality-reviewers";
 
   private final Access access;
+  private final ReviewGroups groups;
 
-  CaseFileAccess(Access access) {
+  CaseFileAccess(Access access, ReviewGroups groups) {
+    this.groups = groups;
     this.access = access;
   }
 
   void requireReader(ImrCase c) {
-    if (access.isStaff() || access.user().in(QUALITY_REVIEWERS) || access.user().id().equals(c.getReviewerId())) {
+    if (access.isStaff() || access.user().in(QUALITY_REVIEWERS) || groups.isReviewer(c.getCaseNumber(), access.user().id())) {
       return;
     }
     throw new ForbiddenException("Only coordinators, managers, quality reviewers and the case's reviewer read its documents");

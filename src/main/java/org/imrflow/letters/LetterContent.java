@@ -17,6 +17,8 @@ import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroup;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.deadlines.Deadlines;
 import org.imrflow.cases.Determination;
 import org.imrflow.cases.DisputedItem;
@@ -41,10 +43,12 @@ class LetterContent {
   private final BusinessClock clock;
   private final Deadlines deadlines;
   private final CaseFile caseFile;
+  private final ReviewGroups groups;
 
   LetterContent(CaseItemRepository items, CaseDocumentRepository documents, CaseJson json,
       ReviewerPanelService reviewers, Organization organization, BusinessClock clock, Deadlines deadlines,
-      CaseFile caseFile) {
+      CaseFile caseFile, ReviewGroups groups) {
+    this.groups = groups;
     this.caseFile = caseFile;
     this.deadlines = deadlines;
     this.items = items;
@@ -83,6 +87,7 @@ class LetterContent {
       DisputedItem d = json.item(item);
       Map<String, String> row = new HashMap<>();
       row.put("description", item.getDescription());
+      row.put("decidedBy", "");
       if (item.isAuthorized()) {
         row.put("decision", "Authorized by the claims administrator");
         row.put("claimsAdministratorGuideline", decisionBasedOn(d.claimsAdministratorGuideline()));
@@ -104,7 +109,41 @@ class LetterContent {
     model.put("summary", Objects.toString(c.getCaseSummary(), ""));
     model.put("documents", documentLines(c));
     putCredentials(c, model);
+    putReviewers(c, caseItems, itemRows, model);
     return model;
+  }
+
+  /**
+   * A case decided by more than one reviewer (one per group of items): each reviewer's credentials
+   * and summary under "Expert Reviewer n", and each item says which of them decided it - never a name.
+   */
+  private void putReviewers(ImrCase c, List<CaseItem> caseItems, List<Map<String, String>> itemRows,
+      Map<String, Object> model) {
+    List<ReviewGroup> all = groups.of(c.getCaseNumber());
+    model.put("severalReviewers", all.size() > 1);
+    List<Map<String, String>> rows = new ArrayList<>();
+    if (all.size() < 2) {
+      model.put("reviewers", rows);
+      return;
+    }
+    LocalDate assigned = c.getNoticeDate() != null ? c.getNoticeDate() : clock.today();
+    for (ReviewGroup g : all) {
+      List<Integer> ofGroup = groups.items(g);
+      ReviewerProfile r = g.getReviewerId() == null ? null : reviewers.find(g.getReviewerId()).orElse(null);
+      String[] credentials = credentials(r, assigned);
+      String name = "Expert Reviewer " + (g.getGroupIndex() + 1);
+      rows.add(Map.of("name", name,
+          "items", (ofGroup.size() > 1 ? "items " : "item ") + String.join(", ", ofGroup.stream().map(i -> String.valueOf(i + 1)).toList()),
+          "licensure", credentials[0], "certifications", credentials[1],
+          "summary", Objects.toString(g.getCaseSummary(), "")));
+      for (int k = 0; k < caseItems.size(); k++) {
+        if (ofGroup.contains(caseItems.get(k).getItemIndex()) && !caseItems.get(k).isAuthorized()) {
+          itemRows.get(k).put("decidedBy", name + " (State(s) of Licensure: " + credentials[0]
+              + "; Certification(s)/Specialty: " + credentials[1] + ")");
+        }
+      }
+    }
+    model.put("reviewers", rows);
   }
 
   /**
@@ -141,10 +180,17 @@ class LetterContent {
    */
   private void putCredentials(ImrCase c, Map<String, Object> model) {
     ReviewerProfile r = c.getReviewerId() == null ? null : reviewers.find(c.getReviewerId()).orElse(null);
-    LocalDate assigned = c.getNoticeDate() != null ? c.getNoticeDate() : clock.today();
-    model.put("licensure", r == null ? "" : r.licenses().stream()
+    String[] credentials = credentials(r, c.getNoticeDate() != null ? c.getNoticeDate() : clock.today());
+    model.put("licensure", credentials[0]);
+    model.put("certifications", credentials[1]);
+    model.put("subspecialties", r == null ? "" : String.join(", ", r.subspecialties()));
+  }
+
+  /** State(s) of licensure and certification(s)/specialty, as of the day the case was assigned. */
+  private static String[] credentials(ReviewerProfile r, LocalDate assigned) {
+    String licensure = r == null ? "" : r.licenses().stream()
         .filter(l -> l.expires() != null && !l.expires().isBefore(assigned))
-        .map(l -> UsStates.name(l.state())).distinct().collect(Collectors.joining(",")));
+        .map(l -> UsStates.name(l.state())).distinct().collect(Collectors.joining(","));
     List<String> specialties = new ArrayList<>();
     if (r != null) {
       // A dated certification that had lapsed when the case was assigned is not a credential of the letter.
@@ -154,8 +200,7 @@ class LetterContent {
       r.boardCertifications().stream().filter(b -> !lapsed.contains(b)).forEach(specialties::add);
       r.subspecialties().stream().filter(s -> !specialties.contains(s)).forEach(specialties::add);
     }
-    model.put("certifications", String.join(", ", specialties));
-    model.put("subspecialties", r == null ? "" : String.join(", ", r.subspecialties()));
+    return new String[] {licensure, String.join(", ", specialties)};
   }
 
   /**

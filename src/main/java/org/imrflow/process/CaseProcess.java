@@ -41,6 +41,12 @@ public final class CaseProcess {
     START_DETERMINATION_CLOCK("start-determination-clock"),
     REVIEW("review"),
     REVIEW_STARTED("review-started"),
+    GROUP_ITEMS_BY_REVIEWER("group-items-by-reviewer"),
+    REVIEWERS_JOIN("reviewers-join"),
+    REVIEW_BY_REVIEWER("review-by-reviewer"),
+    GROUP_REVIEW_STARTED("group-review-started"),
+    REVIEWER_IN_PLACE("reviewer-in-place"),
+    NOTHING_TO_DECIDE("nothing-to-decide"),
     ASSIGNMENT_JOIN("assignment-join"),
     ASSIGN_REVIEWER("assign-reviewer"),
     ATTEST_NO_CONFLICT("attest-no-conflict"),
@@ -54,6 +60,7 @@ public final class CaseProcess {
     DECIDE_ITEM("decide-item"),
     RECHECK_OR_DECIDED("recheck-or-decided"),
     ITEM_DECIDED("item-decided"),
+    GROUP_REVIEWED("group-reviewed"),
     PICK_FOR_QUALITY_REVIEW("pick-for-quality-review"),
     QUALITY_REVIEW_GATEWAY("quality-review-gateway"),
     QUALITY_REVIEW("quality-review"),
@@ -83,7 +90,8 @@ public final class CaseProcess {
     REVIEWER_LAPSED("reviewer-lapsed"),
     CONFLICT_FOUND_AT_ATTESTATION("conflict-found-at-attestation"),
     CONFLICT_FOUND_AT_SUMMARY("conflict-found-at-summary"),
-    CONFLICT_FOUND_AT_DECISION("conflict-found-at-decision");
+    CONFLICT_FOUND_AT_DECISION("conflict-found-at-decision"),
+    CONFLICT_FOUND_AT_QUALITY_REVIEW("conflict-found-at-quality-review");
 
     public final String id;
 
@@ -108,6 +116,15 @@ public final class CaseProcess {
   public static final ProcessVariable<String> LIABILITY_RESOLUTION = ProcessVariable.of("liabilityResolution", String.class);
   public static final ProcessVariable<Integer> ITEM_COUNT = ProcessVariable.of("itemCount", Integer.class);
   public static final ProcessVariable<Integer> ITEM_INDEX = ProcessVariable.of("itemIndex", Integer.class);
+  /**
+   * review-by-reviewer: one group of items per reviewer (one group unless no single eligible
+   * reviewer may decide every item), and the group an instance of it reviews (local there, with the
+   * group's reviewerId, itemsToDecide and re-check results).
+   */
+  public static final ProcessVariable<List<Integer>> REVIEW_GROUPS = ProcessVariable.listOf("reviewGroups", Integer.class);
+  public static final ProcessVariable<Integer> REVIEW_GROUP = ProcessVariable.of("reviewGroup", Integer.class);
+  /** A panel update found this reviewer in conflict while the case was in quality review. */
+  public static final ProcessVariable<String> CONFLICTED_REVIEWER_ID = ProcessVariable.of("conflictedReviewerId", String.class);
   public static final ProcessVariable<Integer> LOOP_COUNTER = ProcessVariable.of("loopCounter", Integer.class);
 
   /** Timer dates: when records are overdue, when the determination is at risk and overdue. */

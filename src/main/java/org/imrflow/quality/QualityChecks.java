@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.reviewers.ReviewerPanelService;
 import org.imrflow.reviewers.ReviewerProfile;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,10 @@ public class QualityChecks {
 
   private final CaseItemRepository items;
   private final ReviewerPanelService panel;
+  private final ReviewGroups groups;
 
-  QualityChecks(CaseItemRepository items, ReviewerPanelService panel) {
+  QualityChecks(CaseItemRepository items, ReviewerPanelService panel, ReviewGroups groups) {
+    this.groups = groups;
     this.items = items;
     this.panel = panel;
   }
@@ -93,7 +96,8 @@ public class QualityChecks {
 
   private Check noReviewerIdentified(ImrCase c, List<CaseItem> all) {
     List<String> texts = new ArrayList<>();
-    texts.add(c.getCaseSummary());
+    groups.of(c.getCaseNumber()).forEach(g -> texts.add(g.getCaseSummary()));
+    List<String> reviewers = groups.reviewers(c.getCaseNumber());
     all.forEach(i -> {
       texts.add(i.getRationale());
       texts.add(i.getImroGuideline());
@@ -104,7 +108,7 @@ public class QualityChecks {
       for (String mark : identifying(r)) {
         if (Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(mark) + "(?![\\p{L}\\d])").matcher(text).find()) {
           // The finding says which reviewer's mark, not the mark: task variables reach no letter, but stay terse.
-          found.add(r.userId().equals(c.getReviewerId()) ? "this case's reviewer" : "panel reviewer " + r.userId());
+          found.add(reviewers.contains(r.userId()) ? "this case's reviewer" : "panel reviewer " + r.userId());
         }
       }
     }
@@ -131,10 +135,24 @@ public class QualityChecks {
     return marks;
   }
 
+  /** Every reviewer of the case (one per group of items) has credentials to print. */
   private Check credentials(ImrCase c) {
-    ReviewerProfile r = c.getReviewerId() == null ? null : panel.find(c.getReviewerId()).orElse(null);
+    List<String> reviewers = groups.reviewers(c.getCaseNumber());
+    if (reviewers.isEmpty()) {
+      return new Check("Credentials", false, "the case has no reviewer");
+    }
+    List<String> gaps = new ArrayList<>();
+    for (String reviewer : reviewers) {
+      List<String> own = gaps(c, panel.find(reviewer).orElse(null));
+      own.forEach(gap -> gaps.add(reviewers.size() > 1 ? reviewer + ": " + gap : gap));
+    }
+    return new Check("Credentials: state(s) of licensure and certification(s)/specialty", gaps.isEmpty(),
+        gaps.isEmpty() ? "a license current on the day of assignment and a certification to print" : String.join("; ", gaps));
+  }
+
+  private static List<String> gaps(ImrCase c, ReviewerProfile r) {
     if (r == null) {
-      return new Check("Credentials", false, "the case's reviewer is not on the panel");
+      return List.of("not on the panel");
     }
     LocalDate assigned = c.getNoticeDate() == null ? c.getApplicationReceivedOn() : c.getNoticeDate();
     boolean licensed = r.licenses() != null && r.licenses().stream()
@@ -147,8 +165,7 @@ public class QualityChecks {
     if (!certified) {
       gaps.add("no certification or specialty");
     }
-    return new Check("Credentials: state(s) of licensure and certification(s)/specialty", gaps.isEmpty(),
-        gaps.isEmpty() ? "a license current on the day of assignment and a certification to print" : String.join("; ", gaps));
+    return gaps;
   }
 
   private Check dates(ImrCase c) {

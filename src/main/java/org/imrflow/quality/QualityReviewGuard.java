@@ -14,6 +14,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
 import org.imrflow.security.Groups;
@@ -32,9 +33,11 @@ class QualityReviewGuard implements TaskListener {
   private final Cases cases;
   private final CaseItemRepository items;
   private final IdentityService identity;
+  private final ReviewGroups groups;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  QualityReviewGuard(Cases cases, CaseItemRepository items, IdentityService identity) {
+  QualityReviewGuard(Cases cases, CaseItemRepository items, IdentityService identity, ReviewGroups groups) {
+    this.groups = groups;
     this.cases = cases;
     this.items = items;
     this.identity = identity;
@@ -48,7 +51,7 @@ class QualityReviewGuard implements TaskListener {
     if (who != null) {
       if (who.getGroupIds() == null || !who.getGroupIds().contains(Groups.QUALITY_REVIEWERS)) {
         input.refuse("only a quality reviewer (group " + Groups.QUALITY_REVIEWERS + ") completes a quality review");
-      } else if (who.getUserId().equals(c.getReviewerId())) {
+      } else if (groups.isReviewer(c.getCaseNumber(), who.getUserId())) {
         input.refuse("the case's own reviewer cannot review its quality");
       }
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.Determination;
 import org.imrflow.cases.ImrCase;
@@ -26,11 +27,13 @@ class QualitySampling implements ExecutionListener {
   private final Cases cases;
   private final CaseItemRepository items;
   private final ReviewerTrackRecords trackRecords;
+  private final ReviewGroups groups;
   private final SecureRandom random = new SecureRandom();
   private final int fixedDraw;
 
-  QualitySampling(Cases cases, CaseItemRepository items, ReviewerTrackRecords trackRecords,
+  QualitySampling(Cases cases, CaseItemRepository items, ReviewerTrackRecords trackRecords, ReviewGroups groups,
       @Value("${imrflow.quality.fixed-sample-draw:-1}") int fixedDraw) {
+    this.groups = groups;
     this.cases = cases;
     this.items = items;
     this.trackRecords = trackRecords;
@@ -44,7 +47,9 @@ class QualitySampling implements ExecutionListener {
       CaseProcess.ANY_OVERTURNED.set(execution, items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
           .anyMatch(i -> i.getDetermination() == Determination.OVERTURNED));
       CaseProcess.EXPEDITED.set(execution, c.isExpedited());
-      CaseProcess.REVIEWER_CASES_BEFORE.set(execution, trackRecords.before(c.getReviewerId(), c.getCaseNumber()));
+      // With two reviewers, the newer one's track record counts: either's first cases are checked.
+      CaseProcess.REVIEWER_CASES_BEFORE.set(execution, groups.reviewers(c.getCaseNumber()).stream()
+          .mapToInt(r -> trackRecords.before(r, c.getCaseNumber())).min().orElse(0));
       CaseProcess.SAMPLE_DRAW.set(execution, draw(execution));
       return;
     }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,10 @@ class CaseSummaryGuard implements TaskListener {
   static final int MAX_SUMMARY = 20_000;
 
   private final Cases cases;
+  private final ReviewGroups groups;
 
-  CaseSummaryGuard(Cases cases) {
+  CaseSummaryGuard(Cases cases, ReviewGroups groups) {
+    this.groups = groups;
     this.cases = cases;
   }
 
@@ -26,6 +29,7 @@ class CaseSummaryGuard implements TaskListener {
     String summary = input.text(CaseProcess.CASE_SUMMARY, MAX_SUMMARY);
     input.check();
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    c.setCaseSummary(summary);
+    // Each reviewer of a two-reviewer case writes their own, for their items.
+    groups.summarize(c, groups.of(c.getCaseNumber(), task), summary);
   }
 }

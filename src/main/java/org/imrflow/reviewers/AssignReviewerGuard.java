@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
 import org.slf4j.Logger;
@@ -22,8 +23,10 @@ class AssignReviewerGuard implements TaskListener {
 
   private final Cases cases;
   private final ReviewerCandidates candidates;
+  private final ReviewGroups groups;
 
-  AssignReviewerGuard(Cases cases, ReviewerCandidates candidates) {
+  AssignReviewerGuard(Cases cases, ReviewerCandidates candidates, ReviewGroups groups) {
+    this.groups = groups;
     this.cases = cases;
     this.candidates = candidates;
   }
@@ -34,7 +37,8 @@ class AssignReviewerGuard implements TaskListener {
     String reviewerId = input.text(CaseProcess.REVIEWER_ID, 100);
     input.check();
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    Candidate candidate = candidates.check(c, reviewerId);
+    // Screened for the task's group of items (every item, unless the case needs more than one reviewer).
+    Candidate candidate = candidates.check(c, reviewerId, groups.items(groups.of(c.getCaseNumber(), task)));
     if (!candidate.eligible()) {
       input.refuse("reviewer " + reviewerId + " is not eligible for case " + c.getCaseNumber() + ": "
           + String.join(", ", candidate.reasons()));

@@ -1,6 +1,7 @@
 package org.imrflow.reviewers;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -52,7 +53,12 @@ public class ReviewerCandidates {
    * licensed or not) rather than a sort of the whole panel per request.
    */
   public List<Candidate> forCase(ImrCase c) {
-    Screening screening = screening(c);
+    return forItems(c, null);
+  }
+
+  /** As {@link #forCase}, for a group of the case's items (null: every item). */
+  public List<Candidate> forItems(ImrCase c, Collection<Integer> itemIndexes) {
+    Screening screening = screening(c, itemIndexes);
     List<Candidate> eligibleCa = new ArrayList<>();
     List<Candidate> eligibleElsewhere = new ArrayList<>();
     List<Candidate> ineligibleCa = new ArrayList<>();
@@ -79,11 +85,16 @@ public class ReviewerCandidates {
 
   /** One reviewer screened for the case; NOT_ON_PANEL when the user is no panel reviewer. */
   public Candidate check(ImrCase c, String userId) {
+    return check(c, userId, null);
+  }
+
+  /** As {@link #check(ImrCase, String)}, for a group of the case's items (null: every item). */
+  public Candidate check(ImrCase c, String userId, Collection<Integer> itemIndexes) {
     PanelReviewer r = panel.current().byId().get(userId);
     if (r == null) {
       return new Candidate(userId, userId, false, List.of("NOT_ON_PANEL"), 0, false, "");
     }
-    Screening screening = screening(c);
+    Screening screening = screening(c, itemIndexes);
     return screening.candidate(r, QualificationRules.standing(r, policy, screening.today));
   }
 
@@ -137,9 +148,27 @@ public class ReviewerCandidates {
     panel.changed(userId);
   }
 
-  private Screening screening(ImrCase c) {
+  /**
+   * The eligible reviewers of each of the case's items (for planning groups when nobody fits them all),
+   * and whether anyone fits them all, which the planner asks first and which stops at the first found.
+   */
+  public boolean anyoneFits(ImrCase c, Collection<Integer> itemIndexes) {
+    Screening screening = screening(c, itemIndexes);
+    ReviewerPanel.Snapshot snapshot = panel.current();
+    List<List<String>> standing = standing(snapshot, screening.today);
+    List<PanelReviewer> reviewers = snapshot.byWorkload();
+    for (int i = 0; i < reviewers.size(); i++) {
+      if (reviewers.get(i).active() && screening.candidate(reviewers.get(i), standing.get(i)).eligible()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Screening screening(ImrCase c, Collection<Integer> itemIndexes) {
     Application application = json.application(c);
     List<ItemReviewers> accepted = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
+        .filter(item -> itemIndexes == null || itemIndexes.contains(item.getItemIndex()))
         .map(json::item).map(specialties::accepted).toList();
     return new Screening(accepted, CaseParty.of(application), c.declinedReviewerList(), clock.today());
   }

@@ -38,8 +38,6 @@ class ReviewerCaseEvents {
   /** The reviewer keeps reading a case they worked on; it just no longer counts among their open cases. */
   @EventListener
   void on(CaseClosed closed) {
-    if (closed.reviewerId() != null) {
-      candidates.reviewerChanged(closed.reviewerId());
-    }
+    closed.reviewerIds().forEach(candidates::reviewerChanged);
   }
 }

@@ -9,6 +9,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroup;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,10 @@ class ReviewerOptions implements TaskListener {
   private final Cases cases;
   private final ReviewerCandidates candidates;
   private final CaseJson json;
+  private final ReviewGroups groups;
 
-  ReviewerOptions(Cases cases, ReviewerCandidates candidates, CaseJson json) {
+  ReviewerOptions(Cases cases, ReviewerCandidates candidates, CaseJson json, ReviewGroups groups) {
+    this.groups = groups;
     this.cases = cases;
     this.candidates = candidates;
     this.json = json;
@@ -32,12 +36,23 @@ class ReviewerOptions implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    List<Candidate> all = candidates.forCase(c);
+    ReviewGroup group = groups.of(c.getCaseNumber(), task);
+    List<Integer> items = groups.items(group);
+    List<Candidate> all = candidates.forItems(c, items);
     List<Map<String, String>> options = all.stream().filter(Candidate::eligible)
         .map(candidate -> Map.of("label", candidate.label(), "value", candidate.userId()))
         .toList();
     CaseProcess.REVIEWER_OPTIONS.setLocalJson(task, json.write(options));
-    CaseProcess.SCREENING_SUMMARY.setLocal(task, summary(all));
+    int reviewers = groups.of(c.getCaseNumber()).size();
+    CaseProcess.SCREENING_SUMMARY.setLocal(task, (reviewers > 1 ? groupLine(group, items, reviewers) : "") + summary(all));
+  }
+
+  /** Why this task is for some items only: the coordinator assigns one reviewer per group. */
+  private static String groupLine(ReviewGroup group, List<Integer> items, int reviewers) {
+    return "No single eligible reviewer may decide every item of this case: it needs " + reviewers
+        + " reviewers. This task assigns reviewer " + (group.getGroupIndex() + 1) + " of " + reviewers + ", for item"
+        + (items.size() > 1 ? "s " : " ") + String.join(", ", items.stream().map(i -> String.valueOf(i + 1)).toList())
+        + ". ";
   }
 
   /** CONFLICT_CLAIMS_ADMINISTRATOR reads "conflict claims administrator". */

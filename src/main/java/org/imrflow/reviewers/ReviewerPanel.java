@@ -139,8 +139,7 @@ class ReviewerPanel {
       if (before == null || profile.isEmpty()) {
         return null;
       }
-      Integer open = jdbc.queryForObject("select count(*) from imr_case where reviewer_id = ? and is_open = true",
-          Integer.class, userId);
+      Integer open = jdbc.queryForObject(OPEN_CASES + " and g.reviewer_id = ?", Integer.class, userId);
       PanelReviewer after = PanelReviewer.of(profile.get(0), open == null ? 0 : open);
       byId.put(userId, after);
       int at = java.util.Collections.binarySearch(byWorkload, before, WORKLOAD);
@@ -154,10 +153,14 @@ class ReviewerPanel {
     return new Snapshot(version, java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableList(byWorkload));
   }
 
+  /** A reviewer's open cases: those in which they review a group of items (most cases have one group). */
+  private static final String OPEN_CASES = "select count(distinct g.case_number) from review_group g "
+      + "join imr_case c on c.case_number = g.case_number where c.is_open = true";
+
   private Snapshot load(long version) {
     Map<String, Integer> open = new HashMap<>();
-    jdbc.query("select reviewer_id, count(*) from imr_case where is_open = true and reviewer_id is not null "
-        + "group by reviewer_id", rs -> {
+    jdbc.query(OPEN_CASES.replace("count(distinct", "g.reviewer_id, count(distinct")
+        + " and g.reviewer_id is not null group by g.reviewer_id", rs -> {
           open.put(rs.getString(1), rs.getInt(2));
         });
     Map<String, PanelReviewer> byId = new LinkedHashMap<>();

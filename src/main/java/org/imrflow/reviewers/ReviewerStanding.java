@@ -3,6 +3,7 @@ package org.imrflow.reviewers;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,10 @@ public class ReviewerStanding {
 
   private final Cases cases;
   private final ReviewerCandidates candidates;
+  private final ReviewGroups groups;
 
-  ReviewerStanding(Cases cases, ReviewerCandidates candidates) {
+  ReviewerStanding(Cases cases, ReviewerCandidates candidates, ReviewGroups groups) {
+    this.groups = groups;
     this.cases = cases;
     this.candidates = candidates;
   }
@@ -25,17 +28,16 @@ public class ReviewerStanding {
   /** Whether the task's assignee still qualifies for its case; says so, and why not, in the process. */
   public boolean recheck(DelegateTask task) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
-    Candidate candidate = candidates.check(c, task.getAssignee());
-    var process = task.getExecution().getProcessInstance();
-    CaseProcess.REVIEWER_QUALIFIED.set(process, candidate.eligible());
-    CaseProcess.REVIEWER_STANDING.set(process, String.join(", ", candidate.reasons()));
+    Candidate candidate = candidates.check(c, task.getAssignee(), groups.items(groups.of(c.getCaseNumber(), task)));
+    // Set where the reviewer's group keeps them (review-by-reviewer's instance), not on the whole case.
+    CaseProcess.REVIEWER_QUALIFIED.set(task.getExecution(), candidate.eligible());
+    CaseProcess.REVIEWER_STANDING.set(task.getExecution(), String.join(", ", candidate.reasons()));
     return candidate.eligible();
   }
 
   /** A reviewer just screened and assigned qualifies. */
   static void assigned(DelegateTask task) {
-    var process = task.getExecution().getProcessInstance();
-    CaseProcess.REVIEWER_QUALIFIED.set(process, true);
-    CaseProcess.REVIEWER_STANDING.set(process, "");
+    CaseProcess.REVIEWER_QUALIFIED.set(task.getExecution(), true);
+    CaseProcess.REVIEWER_STANDING.set(task.getExecution(), "");
   }
 }

@@ -328,6 +328,128 @@ class ImrCaseProcessTest {
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(newcomer).count()).isZero();
   }
 
+  // ---- a case that needs two reviewers ----
+
+  @Test
+  void aCaseNoSingleReviewerMayDecideGetsOneReviewerPerGroupOfItemsAndOneLetter() throws Exception {
+    ImrCase c = apply(TestCases.unique("two-specialties"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    assertThat(pi).hasPassed(Element.GROUP_ITEMS_BY_REVIEWER.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
+    Assertions.assertThat(runtime.getVariable(pi.getId(), CaseProcess.REVIEW_GROUPS.name())).isEqualTo(List.of(0, 1));
+    Task surgery = groupTask(pi, Element.ASSIGN_REVIEWER, 0);
+    Task psychology = groupTask(pi, Element.ASSIGN_REVIEWER, 1);
+    // The coordinator sees why there are two assignments, and each dropdown offers only that group's specialists.
+    Assertions.assertThat((String) tasks.getVariableLocal(surgery.getId(), CaseProcess.SCREENING_SUMMARY.name()))
+        .startsWith("No single eligible reviewer may decide every item of this case: it needs 2 reviewers. "
+            + "This task assigns reviewer 1 of 2, for item 1.");
+    Assertions.assertThat(tasks.getVariableLocal(surgery.getId(), CaseProcess.REVIEWER_OPTIONS.name()).toString())
+        .contains("dr-chen").doesNotContain("dr-kim");
+    Assertions.assertThat(tasks.getVariableLocal(psychology.getId(), CaseProcess.REVIEWER_OPTIONS.name()).toString())
+        .contains("dr-kim").doesNotContain("dr-chen");
+    Assertions.assertThatThrownBy(() -> tasks.complete(surgery.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-kim")))
+        .hasMessageContaining("not eligible");
+
+    tasks.complete(surgery.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
+    tasks.complete(psychology.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-kim"));
+    run(pi);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.ATTEST_NO_CONFLICT.id)
+        .list()).extracting(Task::getAssignee).containsExactlyInAnyOrder("dr-chen", "dr-kim");
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getReviewerId()).isEqualTo("dr-chen");
+    decideGroup(pi, "dr-chen", "The worker has right shoulder pain despite six months of conservative care.", "OVERTURNED");
+    // The surgeon's part is done while the psychologist has not yet attested.
+    assertThat(pi).hasPassed(Element.GROUP_REVIEWED.id).isWaitingAt(Element.ATTEST_NO_CONFLICT.id);
+    decideGroup(pi, "dr-kim", "The worker reports low mood since the injury; no psychological evaluation is on file.", "UPHELD");
+    approveIfPicked(pi);
+
+    assertThat(pi).isEnded().hasPassed(Element.REVIEW_BY_REVIEWER.id, Element.SEND_FINAL_LETTER.id);
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).extracting(CaseItem::getDecidedBy)
+        .containsExactly("dr-chen", "dr-kim");
+    String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text()
+        .replaceAll("\\s+", " ");
+    Assertions.assertThat(letter).contains("Expert Reviewer 1 (item 1):", "Expert Reviewer 2 (item 2):",
+        "Decided by: Expert Reviewer 1 (State(s) of Licensure: California; Certification(s)/Specialty: Orthopedic Surgery",
+        "Decided by: Expert Reviewer 2 (State(s) of Licensure: California; Certification(s)/Specialty: Psychology",
+        "six months of conservative care", "no psychological evaluation is on file")
+        .doesNotContainIgnoringCase("chen").doesNotContainIgnoringCase("kim");
+    Assertions.assertThat(received(c.getCaseNumber(), LetterType.FINAL_DETERMINATION)).hasSize(4);
+  }
+
+  @Test
+  void aQualityReviewReturnsAnItemToItsOwnReviewerOnlyAndAConflictFoundThenSendsOnlyTheirItemsBack() {
+    ImrCase c = apply(TestCases.unique("two-specialties"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    runtime.setVariable(pi.getId(), CaseProcess.QA_SAMPLE_DRAW.name(), 0);
+    tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 0).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
+    String psychologist = newReviewer("dr-kim");
+    tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 1).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), psychologist));
+    run(pi);
+    decideGroup(pi, "dr-chen", "Six months of conservative care.", "OVERTURNED");
+    decideGroup(pi, psychologist, "Low mood since the injury.", "UPHELD");
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+
+    complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "RETURNED",
+        CaseProcess.QA_COMMENTS.name(), "Item 2: say which guideline supports the decision.",
+        CaseProcess.QA_RETURNED_ITEMS.name(), org.camunda.spin.Spin.JSON("[1]")));
+    run(pi);
+    assertThat(pi).hasPassed(Element.NOTHING_TO_DECIDE.id).isWaitingAt(Element.DECIDE_ITEM.id)
+        .hasNotPassed(Element.CONFLICT_FOUND_AT_QUALITY_REVIEW.id);
+    Task redo = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).singleResult();
+    assertThat(redo).isAssignedTo(psychologist);
+    decideGroup(pi, psychologist, null, "UPHELD");
+    assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
+
+    // The psychologist's new affiliation: the claims administrator. Only their item goes back.
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    ObjectNode profile = mapper.valueToTree(panel.find(psychologist).orElseThrow());
+    profile.withArray("affiliations").addObject().put("kind", "CLAIMS_ADMINISTRATOR").put("name", "Golden State Claims Services, Inc.");
+    panel.update(psychologist, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    run(pi);
+    assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_QUALITY_REVIEW.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
+    ImrCase back = cases.get(c.getCaseNumber());
+    Assertions.assertThat(back.getStatus()).isEqualTo(CaseStatus.REVIEWER_ASSIGNMENT);
+    Assertions.assertThat(back.getDecidedOn()).isNull();
+    Assertions.assertThat(back.declinedReviewerList()).contains(psychologist);
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).extracting(CaseItem::getDecidedBy)
+        .containsExactly("dr-chen", null);
+    Assertions.assertThat(groupTask(pi, Element.ASSIGN_REVIEWER, 1)).isNotNull();
+    Assertions.assertThat(auditActions(c)).containsSubsequence("QA_RETURNED", "DECIDED", "QA_OPENED", "CONFLICT_FOUND");
+
+    tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 1).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-kim"));
+    run(pi);
+    decideGroup(pi, "dr-kim", "Low mood since the injury; a psychological evaluation comes first.", "UPHELD");
+    approveIfPicked(pi);
+    assertThat(pi).isEnded();
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).extracting(CaseItem::getDecidedBy)
+        .containsExactly("dr-chen", "dr-kim");
+  }
+
+  @Test
+  void aConflictFoundForOneOfTwoReviewersLeavesTheOtherAtWork() {
+    ImrCase c = apply(TestCases.unique("two-specialties"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    String surgeon = newReviewer("dr-chen");
+    tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 0).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), surgeon));
+    tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 1).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-kim"));
+    run(pi);
+
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    ObjectNode profile = mapper.valueToTree(panel.find(surgeon).orElseThrow());
+    profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("name", "Sunrise Packing");
+    panel.update(surgeon, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    run(pi);
+    assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_ATTESTATION.id);
+    Assertions.assertThat(groupTask(pi, Element.ASSIGN_REVIEWER, 0)).isNotNull();
+    assertThat(groupTask(pi, Element.ATTEST_NO_CONFLICT, 1)).isAssignedTo("dr-kim");
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskAssignee(surgeon).count()).isZero();
+    Assertions.assertThat(cases.get(c.getCaseNumber()).getReviewerId()).isNull();
+  }
+
   // ---- an item authorized during the review ----
 
   @Test
@@ -1000,6 +1122,38 @@ class ImrCaseProcessTest {
     return c;
   }
 
+  /** The open task of this kind in the instance of review-by-reviewer for this group of items. */
+  private Task groupTask(ProcessInstance pi, Element kind, int group) {
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(kind.id).list().stream()
+        .filter(t -> Integer.valueOf(group).equals(runtime.getVariable(t.getExecutionId(), CaseProcess.REVIEW_GROUP.name())))
+        .findFirst().orElse(null);
+  }
+
+  /** The reviewer attests and summarizes (when those tasks are theirs) and decides each item that is theirs. */
+  private void decideGroup(ProcessInstance pi, String reviewerId, String summary, String determination) {
+    for (Element step : List.of(Element.ATTEST_NO_CONFLICT, Element.WRITE_CASE_SUMMARY)) {
+      for (Task t : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(step.id).taskAssignee(reviewerId).list()) {
+        tasks.complete(t.getId(), step == Element.ATTEST_NO_CONFLICT ? Map.of(CaseProcess.NO_CONFLICT.name(), true)
+            : Map.of(CaseProcess.CASE_SUMMARY.name(), summary));
+        run(pi);
+      }
+    }
+    for (Task item : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id)
+        .taskAssignee(reviewerId).list()) {
+      tasks.complete(item.getId(), Map.of(CaseProcess.DETERMINATION.name(), determination,
+          CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines",
+          CaseProcess.RATIONALE.name(), "Decided on the records reviewed."));
+    }
+    run(pi);
+  }
+
+  private void approveIfPicked(ProcessInstance pi) {
+    if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.QUALITY_REVIEW.id).count() > 0) {
+      complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
+      run(pi);
+    }
+  }
+
   /** Every license of the reviewer expired the day before the test's day (2014-08-04). */
   private void expireLicenses(String reviewerId) {
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
@@ -1009,15 +1163,20 @@ class ImrCaseProcessTest {
   }
 
   private String newReviewer() {
+    return newReviewer("dr-okafor");
+  }
+
+  /** A reviewer new to the panel, with the credentials of one of the demo panel. */
+  private String newReviewer(String like) {
     String id = "dr-new-" + java.util.UUID.randomUUID().toString().substring(0, 6);
     var user = engine.getIdentityService().newUser(id);
     user.setFirstName("Nora");
     user.setLastName("Newcomer");
     engine.getIdentityService().saveUser(user);
-    var okafor = panel.find("dr-okafor").orElseThrow();
-    panel.register(new org.imrflow.reviewers.ReviewerProfile(id, "Nora Newcomer, MD", okafor.boardCertifications(),
-        okafor.subspecialties(), okafor.licenses(), okafor.yearsInPractice(), okafor.activePracticeHoursPerWeek(),
-        List.of(), true));
+    var model = panel.find(like).orElseThrow();
+    panel.register(new org.imrflow.reviewers.ReviewerProfile(id, "Nora Newcomer", model.profession(),
+        model.boardCertifications(), model.subspecialties(), model.certifications(), model.licenses(),
+        model.yearsInPractice(), model.activePracticeHoursPerWeek(), List.of(), true));
     return id;
   }
 

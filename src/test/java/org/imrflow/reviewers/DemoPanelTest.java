@@ -62,6 +62,25 @@ class DemoPanelTest {
     assertThat(reasons.get(assigned)).as(assigned + " on " + demoCase).isEmpty();
   }
 
+  /** The two-reviewer demo case: nobody may decide both items, and DemoData's surgeon may decide the first. */
+  @org.junit.jupiter.api.Test
+  void theTwoReviewerDemoCaseNeedsTwoReviewers() throws Exception {
+    ObjectNode json;
+    try (InputStream in = DemoPanelTest.class.getResourceAsStream("/demo/two-specialties.json")) {
+      json = (ObjectNode) MAPPER.readTree(in);
+    }
+    Application application = TestCases.application(json);
+    List<ItemReviewers> items = application.disputedItems().stream().map(DemoPanelTest::accepted).toList();
+    List<CaseParty> parties = CaseParty.of(application);
+    QualificationPolicy policy = new QualificationPolicy(5, 24, false);
+    assertThat(panel).allSatisfy(r -> assertThat(QualificationRules.reasons(r, policy, TODAY, items, parties))
+        .as(r.userId()).isNotEmpty());
+    PanelReviewer chen = panel.stream().filter(r -> r.userId().equals("dr-chen")).findFirst().orElseThrow();
+    PanelReviewer kim = panel.stream().filter(r -> r.userId().equals("dr-kim")).findFirst().orElseThrow();
+    assertThat(QualificationRules.reasons(chen, policy, TODAY, List.of(items.get(0)), parties)).isEmpty();
+    assertThat(QualificationRules.reasons(kim, policy, TODAY, List.of(items.get(1)), parties)).isEmpty();
+  }
+
   private static ItemReviewers accepted(DisputedItem item) {
     String regions = item.bodyRegionsOrEmpty().isEmpty() ? null
         : item.bodyRegionsOrEmpty().stream().map(Enum::name).collect(Collectors.joining(";"));

@@ -1,0 +1,74 @@
+package org.imrflow.cases;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The items of a case that one reviewer decides, and who that is. A case has one group unless no
+ * single eligible reviewer may decide every item (a surgery and a psychological item): then each
+ * group has its own reviewer, who attests, summarizes and decides the group's items.
+ */
+@Entity
+@Table(name = "review_group")
+public class ReviewGroup {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String caseNumber;
+  private int groupIndex;
+  /** Comma-separated item indexes; null: every item of the case (the cases before groups). */
+  private String itemIndexes;
+  private String reviewerId;
+  private LocalDate assignedOn;
+  private String caseSummary;
+
+  protected ReviewGroup() {
+  }
+
+  public ReviewGroup(String caseNumber, int groupIndex, List<Integer> items) {
+    this.caseNumber = caseNumber;
+    this.groupIndex = groupIndex;
+    this.itemIndexes = items.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  /** The group's items, given how many the case has. */
+  public List<Integer> items(int itemCount) {
+    if (itemIndexes == null) {
+      return java.util.stream.IntStream.range(0, itemCount).boxed().toList();
+    }
+    return itemIndexes.isEmpty() ? List.of() : Arrays.stream(itemIndexes.split(",")).map(Integer::valueOf).toList();
+  }
+
+  public boolean covers(int itemIndex) {
+    return itemIndexes == null || items(0).contains(itemIndex);
+  }
+
+  void assign(String reviewerId, LocalDate on) {
+    this.reviewerId = reviewerId;
+    this.assignedOn = on;
+  }
+
+  /** The reviewer left (lapsed, or in conflict): the next one summarizes again. */
+  void unassign() {
+    this.reviewerId = null;
+    this.assignedOn = null;
+    this.caseSummary = null;
+  }
+
+  void setCaseSummary(String caseSummary) { this.caseSummary = caseSummary; }
+
+  public String getCaseNumber() { return caseNumber; }
+  public int getGroupIndex() { return groupIndex; }
+  public String getReviewerId() { return reviewerId; }
+  public LocalDate getAssignedOn() { return assignedOn; }
+  public String getCaseSummary() { return caseSummary; }
+}
