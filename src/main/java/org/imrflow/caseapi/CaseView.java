@@ -23,7 +23,15 @@ public record CaseView(
     String processInstanceId,
     @io.swagger.v3.oas.annotations.media.Schema(description = "Why the review is DEFERRED (the claims administrator"
         + " disputes liability); null otherwise")
-    String deferredBecause) {
+    String deferredBecause,
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Who reviews which items: one group of every item,"
+        + " unless no single eligible reviewer may decide them all (then one group per reviewer, each with its own"
+        + " assignment task); reviewer is null while a group waits for assignment (additive)")
+    List<ReviewGroup> reviewGroups) {
+
+  /** {@code items}: indexes into {@code items}, from 0. */
+  public record ReviewGroup(List<Integer> items, Reviewer reviewer) {
+  }
 
   public record Eligibility(boolean eligible, List<String> reasons) {
   }

@@ -2,6 +2,7 @@ package org.imrflow.caseapi;
 
 import org.imrflow.guidelines.GuidelineCheck;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.cases.ReviewGroups;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.CaseItemRepository;
@@ -23,9 +24,11 @@ public class CaseViews {
   private final ReviewerPanelService reviewers;
   private final Letters letters;
   private final BusinessClock clock;
+  private final ReviewGroups groups;
 
   public CaseViews(CaseItemRepository items, CaseJson json, ReviewerPanelService reviewers, Letters letters,
-      BusinessClock clock) {
+      BusinessClock clock, ReviewGroups groups) {
+    this.groups = groups;
     this.items = items;
     this.json = json;
     this.reviewers = reviewers;
@@ -47,7 +50,8 @@ public class CaseViews {
         new CaseView.Deadlines(c.getRecordsDue(), c.getDeterminationDue(), c.getNoticeDueOn(),
             c.getNoticeSentOn()), Sla.of(c, clock.today()),
         reviewer(c.getReviewerId()), itemViews, letter, c.getApplicationReceivedOn(), c.getProcessInstanceId(),
-        c.getDeferredBecause());
+        c.getDeferredBecause(), groups.of(c.getCaseNumber()).stream()
+            .map(g -> new CaseView.ReviewGroup(groups.items(g), reviewer(g.getReviewerId()))).toList());
   }
 
   private CaseView.Reviewer reviewer(String userId) {

@@ -48,7 +48,9 @@ class SampleCasesTest {
       Map.entry("late-application", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
       Map.entry("mail-extension-on-time", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
       Map.entry("served-in-person-late", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
-      Map.entry("unsigned-cnc", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)));
+      Map.entry("unsigned-cnc", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT)),
+      // IMRflow's own two-reviewer sample: a surgery and a psychological item, both for the reviewer to judge.
+      Map.entry("two-specialties", List.of(Verdict.NEEDS_CLINICAL_JUDGEMENT, Verdict.NEEDS_CLINICAL_JUDGEMENT)));
 
   /** A date in the 2016 MTUS's time, to show the 2024 samples' items against encoded rules. */
   private static final LocalDate IN_2017 = LocalDate.of(2017, 3, 1);

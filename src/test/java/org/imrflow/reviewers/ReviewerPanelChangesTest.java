@@ -74,13 +74,13 @@ class ReviewerPanelChangesTest {
     ReviewerPanel.Snapshot before = panel.current();
     int open = before.byId().get("dr-haddad").openCases();
     String caseNumber = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds"))).getCaseNumber();
-    jdbc.update("update imr_case set reviewer_id = 'dr-haddad' where case_number = ?", caseNumber);
+    assign(caseNumber, "dr-haddad");
     candidates.reviewerChanged("dr-haddad");
     ReviewerPanel.Snapshot after = panel.current();
     assertThat(after.byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
     assertThat(after.byId().get("dr-chen")).isSameAs(before.byId().get("dr-chen"));
     // Other tests rank dr-haddad too: the case goes back to awaiting a reviewer.
-    jdbc.update("update imr_case set reviewer_id = null where case_number = ?", caseNumber);
+    assign(caseNumber, null);
     candidates.reviewerChanged("dr-haddad");
     assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open);
   }
@@ -94,10 +94,18 @@ class ReviewerPanelChangesTest {
       // A listener of the same transaction matching reviewers (the assignment form after a declared conflict)...
       panel.current();
       // ...before JPA writes the case row at commit.
-      jdbc.update("update imr_case set reviewer_id = 'dr-haddad' where case_number = ?", caseNumber);
+      assign(caseNumber, "dr-haddad");
     });
     assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
-    jdbc.update("update imr_case set reviewer_id = null where case_number = ?", caseNumber);
+    assign(caseNumber, null);
     candidates.reviewerChanged("dr-haddad");
+  }
+
+  /** What CaseLifecycle writes when a case's (only) group of items is assigned, or its reviewer leaves. */
+  private void assign(String caseNumber, String reviewerId) {
+    if (jdbc.update("update review_group set reviewer_id = ? where case_number = ?", reviewerId, caseNumber) == 0) {
+      jdbc.update("insert into review_group (case_number, group_index, reviewer_id) values (?, 0, ?)", caseNumber, reviewerId);
+    }
+    jdbc.update("update imr_case set reviewer_id = ? where case_number = ?", reviewerId, caseNumber);
   }
 }
