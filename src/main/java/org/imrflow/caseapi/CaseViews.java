@@ -48,7 +48,8 @@ public class CaseViews {
         .orElse(null);
     return new CaseView(c.getCaseNumber(), c.getStatus(), c.isExpedited(), eligibility,
         new CaseView.Deadlines(c.getRecordsDue(), c.getDeterminationDue(), c.getNoticeDueOn(),
-            c.getNoticeSentOn()), Sla.of(c, clock.today()),
+            letters.delivery(c.getCaseNumber(), LetterType.NOARFI).map(Letters.Sent::sentOn).orElse(null)),
+        Sla.of(c, clock.today()),
         reviewer(c.getReviewerId()), itemViews, letter, c.getApplicationReceivedOn(), c.getProcessInstanceId(),
         c.getDeferredBecause(), groups.of(c.getCaseNumber()).stream()
             .map(g -> new CaseView.ReviewGroup(groups.items(g), reviewer(g.getReviewerId()))).toList());

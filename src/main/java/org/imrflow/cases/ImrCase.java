@@ -41,7 +41,6 @@ public class ImrCase {
   private String processInstanceId;
   private LocalDate noticeDate;
   private LocalDate noticeDueOn;
-  private LocalDate noticeSentOn;
   private LocalDate recordsDue;
   private LocalDate recordsCompleteOn;
   private LocalDate determinationDue;
@@ -99,10 +98,9 @@ public class ImrCase {
     this.noticeDueOn = due;
   }
 
-  /** The notice of assignment went out to every party on this day; true when that was after its due day. */
-  public boolean noticeSent(LocalDate on) {
-    this.noticeSentOn = on;
-    return noticeDueOn != null && on.isAfter(noticeDueOn);
+  /** Whether a notice of assignment that went out to every party on this day was late. */
+  public boolean noticeLate(LocalDate sentOn) {
+    return noticeDueOn != null && sentOn.isAfter(noticeDueOn);
   }
 
   /** The deadline that the SLA board tracks now, with the time the law allows for it. */
@@ -161,7 +159,6 @@ public class ImrCase {
   public LocalDate getNoticeDate() { return noticeDate; }
   public void setNoticeDate(LocalDate noticeDate) { this.noticeDate = noticeDate; }
   public LocalDate getNoticeDueOn() { return noticeDueOn; }
-  public LocalDate getNoticeSentOn() { return noticeSentOn; }
   public LocalDate getRecordsDue() { return recordsDue; }
   public void setRecordsDue(LocalDate recordsDue) { this.recordsDue = recordsDue; }
   public LocalDate getRecordsCompleteOn() { return recordsCompleteOn; }

@@ -11,17 +11,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.imrflow.process.CaseProcess;
-import org.springframework.context.event.EventListener;
+import org.imrflow.process.TaskView;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * When a task of the case file's readers opens (the reviewer's attest, summary and decide-item; the
- * coordinator's assignment and overdue records), it gets the case's documents as links: the task
- * variable {@code caseFileDocuments}, shown by the forms. Through the engine's eventing bridge, so
- * that the process model carries no listener for it.
+ * The case's documents as links in the forms of the case file's readers (the reviewer's attest,
+ * summary and decide-item; the coordinator's assignment and overdue records): {@code caseFileDocuments},
+ * as the case file is when the form loads.
  */
 @Component
-class TaskDocumentLinks {
+class TaskDocumentLinks implements TaskView {
 
 
   private static final Set<String> TASKS = Stream.of(ASSIGN_REVIEWER, CHASE_OVERDUE_RECORDS, ATTEST_NO_CONFLICT,
@@ -33,10 +33,13 @@ class TaskDocumentLinks {
     this.caseFile = caseFile;
   }
 
-  @EventListener(condition = "#task.eventName == 'create'")
-  public void onCreate(DelegateTask task) {
-    if (TASKS.contains(task.getTaskDefinitionKey())) {
-      CaseProcess.CASE_FILE_DOCUMENTS.setLocal(task, caseFile.markdownLinks(CaseProcess.CASE_NUMBER.from(task)));
-    }
+  @Override
+  public Set<String> tasks() {
+    return TASKS;
+  }
+
+  @Override
+  public void show(DelegateTask task, VariableMap form) {
+    CaseProcess.CASE_FILE_DOCUMENTS.putIn(form, caseFile.markdownLinks(CaseProcess.CASE_NUMBER.from(task)));
   }
 }

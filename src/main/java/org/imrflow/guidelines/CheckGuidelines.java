@@ -1,11 +1,9 @@
 package org.imrflow.guidelines;
 
-import org.imrflow.cases.DisputedItem;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
-import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -23,15 +21,11 @@ class CheckGuidelines implements JavaDelegate {
   private final Cases cases;
   private final CaseItemRepository items;
   private final ItemGuidelines guidelines;
-  private final CaseJson json;
-  private final GuidelineForm form;
 
-  CheckGuidelines(Cases cases, CaseItemRepository items, ItemGuidelines guidelines, CaseJson json, GuidelineForm form) {
+  CheckGuidelines(Cases cases, CaseItemRepository items, ItemGuidelines guidelines) {
     this.cases = cases;
     this.items = items;
     this.guidelines = guidelines;
-    this.json = json;
-    this.form = form;
   }
 
   @Override
@@ -40,11 +34,10 @@ class CheckGuidelines implements JavaDelegate {
     int index = CaseProcess.ITEM_INDEX.from(execution);
     CaseItem item = items.findByCaseNumberAndItemIndex(c.getCaseNumber(), index)
         .orElseThrow(() -> new IllegalStateException("case " + c.getCaseNumber() + " has no item " + index));
-    DisputedItem disputed = json.item(item);
-    GuidelineCheck check = guidelines.check(c, item);
+    // Kept with the item: decide-item's form shows it when it loads (GuidelineForm).
+    guidelines.check(c, item);
     CaseProcess.ITEM_INDEX.setLocal(execution, index);
     // Local to this item's instance, so that the guard's answer reaches this item's gateway only.
     CaseProcess.ITEM_RECHECK.setLocal(execution, false);
-    form.show(execution, disputed, check, guidelines.factsTemplate(item, disputed));
   }
 }

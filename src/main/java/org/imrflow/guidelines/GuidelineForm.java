@@ -5,27 +5,57 @@ import org.imrflow.cases.DisputedItem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.imrflow.cases.CaseItem;
+import org.imrflow.cases.CaseItemRepository;
+import org.imrflow.cases.CaseJson;
+import org.imrflow.process.TaskView;
 import org.imrflow.cases.Determination;
 import org.springframework.stereotype.Component;
 
 /**
- * What the {@code decide-item} form shows of an item and its check: plain variables that form-js
- * renders as text, and a rationale draft built from the findings that the reviewer can copy and edit.
+ * What the {@code decide-item} form shows of its item when it loads: the item's latest guideline check
+ * as plain variables that form-js renders as text, a rationale draft built from the findings that the
+ * reviewer can copy and edit, and the facts the form's text field starts from.
  */
 @Component
-public class GuidelineForm {
+public class GuidelineForm implements TaskView {
 
   private static final int MAX_TEXT = 4000;
 
-  public void show(VariableScope scope, DisputedItem item, GuidelineCheck check) {
-    variables(item, check).forEach(scope::setVariableLocal);
+  private final CaseItemRepository items;
+  private final ItemGuidelines guidelines;
+  private final CaseJson json;
+
+  GuidelineForm(CaseItemRepository items, ItemGuidelines guidelines, CaseJson json) {
+    this.items = items;
+    this.guidelines = guidelines;
+    this.json = json;
   }
 
-  /** As {@link #show(VariableScope, DisputedItem, GuidelineCheck)}, with the facts the form starts from. */
-  public void show(VariableScope scope, DisputedItem item, GuidelineCheck check, String factsTemplate) {
-    show(scope, item, check);
-    CaseProcess.CLINICAL_FACTS.setLocal(scope, factsTemplate);
+  @Override
+  public Set<String> tasks() {
+    return Set.of(CaseProcess.Element.DECIDE_ITEM.id);
+  }
+
+  @Override
+  public void show(DelegateTask task, VariableMap form) {
+    String caseNumber = CaseProcess.CASE_NUMBER.from(task);
+    Integer index = CaseProcess.ITEM_INDEX.from(task);
+    CaseItem item = index == null ? null : items.findByCaseNumberAndItemIndex(caseNumber, index).orElse(null);
+    if (item == null) {
+      return;
+    }
+    DisputedItem disputed = json.item(item);
+    GuidelineCheck check = GuidelineCheck.storedOn(item, json);
+    if (check == null) {
+      // Not yet checked (check-guidelines runs before the task is created): nothing to show.
+      return;
+    }
+    variables(disputed, check).forEach(form::putValue);
+    CaseProcess.CLINICAL_FACTS.putIn(form, guidelines.factsTemplate(item, disputed));
   }
 
   /** The variables the form's text components name, in the order the form shows them. */

@@ -70,7 +70,9 @@ final class LetterDelegates {
     void sent(ImrCase c) {
       LocalDate on = letters.delivery(c.getCaseNumber(), LetterType.NOARFI).map(Letters.Sent::sentOn)
           .orElse(clock.today());
-      if (c.noticeSent(on)) {
+      // Only read here: the letter's own deliveries say when it went out, and a write to the case
+      // would race with a coordinator's records on another node (ClusterIT).
+      if (c.noticeLate(on)) {
         audit.record(c.getCaseNumber(), CaseAction.NOTICE_OF_ASSIGNMENT_LATE, "NOARFI went out on " + on
             + ", due " + c.getNoticeDueOn() + " (1 business day after eligibility, 8 CCR 9792.10.4)");
       }

@@ -62,6 +62,11 @@ public record ProcessVariable<T>(String name, Class<?> type) {
     scope.setVariableLocal(name, SpinValues.jsonValue(json).create());
   }
 
+  /** Adds a JSON view (written by Jackson elsewhere) to a form's variables. */
+  public VariableMap putJsonIn(VariableMap variables, String json) {
+    return variables.putValueTyped(name, SpinValues.jsonValue(json).create());
+  }
+
   /** Adds the value to variables being built for a start, a completion or a message. */
   public VariableMap putIn(VariableMap variables, T value) {
     return variables.putValue(name, stored(value));

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.imrflow.process.TaskView;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.Cases;
@@ -16,12 +18,12 @@ import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * When {@code quality-review} opens: the case is in quality review, and the task carries what the
- * form shows: the draft letter, the automatic checks' results, and the items that may be returned.
- * The letter is a Json variable because it is longer than a String variable may be.
+ * What {@code quality-review}'s form shows when it loads: the draft letter, the automatic checks'
+ * results, and the items that may be returned. The letter is Json because it is longer than a String
+ * variable may be. Only whether the checks passed is kept on the task ({@link QualityCheckResults}).
  */
-@Component("qualityReviewView")
-class QualityReviewView implements TaskListener {
+@Component
+class QualityReviewView implements TaskView {
 
   private final Cases cases;
   private final CaseItemRepository items;
@@ -39,24 +41,27 @@ class QualityReviewView implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public Set<String> tasks() {
+    return Set.of(CaseProcess.Element.QUALITY_REVIEW.id);
+  }
+
+  @Override
+  public void show(DelegateTask task, VariableMap form) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
     List<QualityChecks.Check> results = checks.run(c);
     String text = letters.draftText(c, LetterType.FINAL_DETERMINATION);
     Map<String, Object> draft = new LinkedHashMap<>();
     draft.put("text", text);
     draft.put("pdf", "/api/cases/" + c.getCaseNumber() + "/letter/draft");
-    CaseProcess.DRAFT_LETTER.setLocalJson(task, json.write(draft));
-    CaseProcess.QA_CHECKS.setLocal(task, markdown(results));
-    CaseProcess.QA_CHECKS_PASSED.setLocal(task, results.stream().allMatch(QualityChecks.Check::passed));
-    CaseProcess.QA_CHECKS_FAILED.setLocal(task, (int) results.stream().filter(r -> !r.passed()).count());
+    CaseProcess.DRAFT_LETTER.putJsonIn(form, json.write(draft));
+    CaseProcess.QA_CHECKS.putIn(form, markdown(results));
     List<Map<String, Object>> options = new ArrayList<>();
     items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream().filter(i -> !i.isAuthorized())
         .forEach(i -> options.add(Map.of(
         "label", (i.getItemIndex() + 1) + ". " + (i.getDetermination() == null ? "" : i.getDetermination().label() + ": ")
             + i.getDescription(),
         "value", String.valueOf(i.getItemIndex()))));
-    CaseProcess.QA_ITEM_OPTIONS.setLocalJson(task, json.write(options));
+    CaseProcess.QA_ITEM_OPTIONS.putJsonIn(form, json.write(options));
   }
 
   static String markdown(List<QualityChecks.Check> results) {

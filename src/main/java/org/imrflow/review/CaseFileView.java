@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.imrflow.cases.CaseDocument;
 import org.imrflow.cases.CaseDocumentRepository;
 import org.imrflow.cases.CaseItemRepository;
@@ -16,14 +15,23 @@ import org.imrflow.cases.DisputedItem;
 import org.imrflow.guidelines.GuidelineCheck;
 import org.imrflow.cases.Application;
 import org.imrflow.process.CaseProcess;
+import org.imrflow.process.CaseProcess.Element;
+import org.imrflow.process.TaskView;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * When a reviewer's task opens: the case file as the reviewer reads it in the form (parties,
- * diagnoses, disputed items, records received), kept on the task only.
+ * The case file as the coordinator or reviewer reads it in the form (parties, diagnoses, disputed
+ * items, records received), as it is when the form loads.
  */
-@Component("caseFileView")
-class CaseFileView implements TaskListener {
+@Component
+class CaseFileView implements TaskView {
+
+  private static final Set<String> TASKS = Stream.of(Element.RECORD_LIABILITY_RESOLVED, Element.CHASE_OVERDUE_RECORDS,
+      Element.ASSIGN_REVIEWER, Element.ATTEST_NO_CONFLICT, Element.WRITE_CASE_SUMMARY, Element.QUALITY_REVIEW,
+      Element.EXPEDITE_OVERDUE_CASE).map(e -> e.id).collect(Collectors.toUnmodifiableSet());
 
 
   private final Cases cases;
@@ -39,8 +47,13 @@ class CaseFileView implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    CaseProcess.CASE_FILE.setLocal(task, markdown(cases.get(CaseProcess.CASE_NUMBER.from(task))));
+  public Set<String> tasks() {
+    return TASKS;
+  }
+
+  @Override
+  public void show(DelegateTask task, VariableMap form) {
+    CaseProcess.CASE_FILE.putIn(form, markdown(cases.get(CaseProcess.CASE_NUMBER.from(task))));
   }
 
   String markdown(ImrCase c) {

@@ -12,7 +12,6 @@ import org.imrflow.cases.Cases;
 import org.imrflow.cases.Determination;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.guidelines.GuidelineCheck;
-import org.imrflow.guidelines.GuidelineForm;
 import org.imrflow.guidelines.ItemGuidelines;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
@@ -83,10 +82,11 @@ class DecideItemGuard implements TaskListener {
       CaseProcess.ITEM_RECHECK.set(task.getExecution(), false);
       return;
     }
-    // The facts as stated in the form are kept with the item (the check runs on them), or the completion is refused.
-    Object facts = CaseProcess.CLINICAL_FACTS.raw(task);
-    guidelines.state(item, facts instanceof String text ? text : null)
-        .forEach(problem -> input.refuse(CaseProcess.CLINICAL_FACTS.name() + ", " + problem));
+    // The facts as stated in the form are kept with the item (the check runs on them), or the completion is
+    // refused. A completion without the field (a REST client) leaves the facts stated before as they are.
+    if (CaseProcess.CLINICAL_FACTS.raw(task) instanceof String text) {
+      guidelines.state(item, text).forEach(problem -> input.refuse(CaseProcess.CLINICAL_FACTS.name() + ", " + problem));
+    }
     Object recheck = CaseProcess.RECHECK.raw(task);
     if (Boolean.TRUE.equals(recheck) || "true".equals(recheck)) {
       input.check();

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.imrflow.process.TaskView;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
@@ -15,11 +17,12 @@ import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * When {@code assign-reviewer} opens: the eligible reviewers as the form's dropdown options
- * (a Json variable, as form-js wants), and a line on how many were screened out and why.
+ * What {@code assign-reviewer}'s form offers when it loads: the eligible reviewers as the dropdown's
+ * options (Json, as form-js wants), screened against the panel as it is then, and a line on how many
+ * were screened out and why.
  */
-@Component("reviewerOptions")
-class ReviewerOptions implements TaskListener {
+@Component
+class ReviewerOptions implements TaskView {
 
   private final Cases cases;
   private final ReviewerCandidates candidates;
@@ -34,7 +37,12 @@ class ReviewerOptions implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public Set<String> tasks() {
+    return Set.of(CaseProcess.Element.ASSIGN_REVIEWER.id);
+  }
+
+  @Override
+  public void show(DelegateTask task, VariableMap form) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
     ReviewGroup group = groups.of(c.getCaseNumber(), task);
     List<Integer> items = groups.items(group);
@@ -42,9 +50,9 @@ class ReviewerOptions implements TaskListener {
     List<Map<String, String>> options = all.stream().filter(Candidate::eligible)
         .map(candidate -> Map.of("label", candidate.label(), "value", candidate.userId()))
         .toList();
-    CaseProcess.REVIEWER_OPTIONS.setLocalJson(task, json.write(options));
+    CaseProcess.REVIEWER_OPTIONS.putJsonIn(form, json.write(options));
     int reviewers = groups.of(c.getCaseNumber()).size();
-    CaseProcess.SCREENING_SUMMARY.setLocal(task, (reviewers > 1 ? groupLine(group, items, reviewers) : "") + summary(all));
+    CaseProcess.SCREENING_SUMMARY.putIn(form, (reviewers > 1 ? groupLine(group, items, reviewers) : "") + summary(all));
   }
 
   /** Why this task is for some items only: the coordinator assigns one reviewer per group. */

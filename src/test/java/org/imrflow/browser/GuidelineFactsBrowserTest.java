@@ -46,6 +46,7 @@ class GuidelineFactsBrowserTest {
   @Autowired CaseItemRepository items;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.imrflow.process.TaskFormViews views;
   @Autowired ManagementService management;
   @Autowired BusinessClock clock;
 
@@ -98,7 +99,7 @@ class GuidelineFactsBrowserTest {
     browser.screenshot("5-03-decide-item-verdict-after-facts");
 
     after.choose("determination", "Upheld")
-        .type("imroGuideline", (String) tasks.getVariable(second.getId(), CaseProcess.SUGGESTED_GUIDELINE.name()))
+        .type("imroGuideline", (String) views.of(second.getId()).get(CaseProcess.SUGGESTED_GUIDELINE.name()))
         .type("rationale", "No red flag and no objective neurologic deficit after six weeks of care.");
     tasklist.complete();
     browser.until("decide-item completed", () -> !states.isOpen(second.getId()));

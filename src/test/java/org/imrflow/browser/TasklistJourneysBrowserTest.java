@@ -56,6 +56,7 @@ class TasklistJourneysBrowserTest {
   @Autowired ReviewerCandidates candidates;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.imrflow.process.TaskFormViews views;
   @Autowired ManagementService management;
   @Autowired BusinessClock clock;
 
@@ -218,8 +219,8 @@ class TasklistJourneysBrowserTest {
     // The guideline check is in view. The case is received today: the MTUS in force (ACOEM, from 12/1/2017)
     // is not encoded, so the check suggests nothing and says why (GuidelineFactsBrowserTest shows a 2016 case).
     Task decision = states.task(c, Element.DECIDE_ITEM);
-    String verdict = (String) tasks.getVariable(decision.getId(), CaseProcess.GUIDELINE_VERDICT.name());
-    String suggested = (String) tasks.getVariable(decision.getId(), CaseProcess.SUGGESTED_DETERMINATION.name());
+    String verdict = (String) view(decision.getId(), CaseProcess.GUIDELINE_VERDICT.name());
+    String suggested = (String) view(decision.getId(), CaseProcess.SUGGESTED_DETERMINATION.name());
     assertThat(suggested).isEqualTo("none: clinical judgement");
     tasklist.waitForTask(filter, decision.getId());
     CamundaForm decide = tasklist.openTask(decision.getId());
@@ -312,9 +313,18 @@ class TasklistJourneysBrowserTest {
     assertThat(states.isOpen(summaryTask.getId())).as("the task itself is untouched").isTrue();
   }
 
-  /** The labels of the dropdown options the assignment task's listener prepared. */
+  /** A view the task's form shows, computed as when the form loads (TaskFormViews); JSON as its text. */
+  private String view(String taskId, String name) {
+    var typed = views.of(taskId).getValueTyped(name);
+    if (typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue json && !json.isDeserialized()) {
+      return json.getValueSerialized();
+    }
+    return typed == null ? null : String.valueOf(typed.getValue());
+  }
+
+  /** The labels of the dropdown options the assignment task's form shows. */
   private List<String> optionLabels(String taskId) {
-    SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(taskId, CaseProcess.REVIEWER_OPTIONS.name());
+    SpinJsonNode options = org.camunda.spin.Spin.JSON(view(taskId, CaseProcess.REVIEWER_OPTIONS.name()));
     List<String> labels = new ArrayList<>();
     options.elements().forEach(o -> labels.add(o.prop("label").stringValue()));
     return labels;

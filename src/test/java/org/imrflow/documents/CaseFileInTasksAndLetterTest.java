@@ -33,6 +33,7 @@ class CaseFileInTasksAndLetterTest {
   @Autowired IdentityService identity;
   @Autowired ReviewerPanelService panel;
   @Autowired TaskService tasks;
+  @Autowired org.imrflow.process.TaskFormViews views;
   @Autowired ManagementService management;
 
   @AfterEach
@@ -85,7 +86,7 @@ class CaseFileInTasksAndLetterTest {
   }
 
   private String documentsShown(CaseFileFixture f, String taskKey) {
-    return (String) tasks.getVariableLocal(task(f, taskKey).getId(), CaseProcess.CASE_FILE_DOCUMENTS.name());
+    return (String) views.of(task(f, taskKey).getId()).get(CaseProcess.CASE_FILE_DOCUMENTS.name());
   }
 
   private Task task(CaseFileFixture f, String taskKey) {

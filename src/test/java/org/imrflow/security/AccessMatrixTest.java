@@ -34,6 +34,7 @@ class AccessMatrixTest {
   @Autowired TestRestTemplate rest;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.RuntimeService engineRuntime;
   Api api;
   String assigned;
   String assignedInstance;
@@ -137,6 +138,48 @@ class AccessMatrixTest {
     assertThat(Api.json(api.get("coordinator", "/engine-rest/task?processInstanceBusinessKey=" + unassigned)))
         .isEmpty();
     assertThat(Api.json(api.get("manager", "/engine-rest/process-instance?businessKey=" + assigned))).hasSize(1);
+  }
+
+  @Test
+  void aTasksFormLoadsItsViewsForWhoMayReadTheTaskOnlyAndNothingIsStored() {
+    String attest = tasks.createTaskQuery().processInstanceBusinessKey(assigned).taskDefinitionKey("attest-no-conflict")
+        .singleResult().getId();
+    String path = "/engine-rest/task/" + attest + "/form-variables";
+    JsonNode form = Api.json(api.get(reviewer, path));
+    assertThat(form.get("caseFile").get("type").asText()).isEqualTo("String");
+    assertThat(form.get("caseFile").get("value").asText()).contains("**Case " + assigned + "**");
+    assertThat(form.has("caseFileDocuments")).isTrue();
+    assertThat(Api.json(api.get(reviewer, path + "?variableNames=noConflict")).has("caseFile")).isFalse();
+    assertThat(tasks.getVariablesLocal(attest)).doesNotContainKeys("caseFile", "caseFileDocuments");
+    var other = api.get("dr-chen", path);
+    assertThat(other.getStatusCode().value()).isIn(403, 404);
+    assertThat(other.getBody()).doesNotContain(assigned);
+  }
+
+  @Test
+  void bothReviewersOfATwoReviewerCaseReadItAndEachSeesOnlyTheirOwnTasks() {
+    JsonNode created = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("two-specialties").toString()));
+    String two = created.get("caseNumber").asText();
+    String instance = created.get("processInstanceId").asText();
+    api.post("coordinator", "/api/cases/" + two + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": true}");
+    Jobs.runDue(management, instance);
+    var assignments = tasks.createTaskQuery().processInstanceBusinessKey(two).taskDefinitionKey("assign-reviewer").list();
+    assertThat(assignments).hasSize(2);
+    for (var task : assignments) {
+      Object group = engineRuntime.getVariable(task.getExecutionId(), CaseProcess.REVIEW_GROUP.name());
+      tasks.complete(task.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), Integer.valueOf(0).equals(group) ? "dr-chen" : "dr-kim"));
+    }
+    Jobs.runDue(management, instance);
+
+    JsonNode asKim = Api.json(api.get("dr-kim", "/api/cases/" + two));
+    assertThat(asKim.get("reviewGroups")).hasSize(2);
+    assertThat(asKim.get("reviewGroups").get(1).get("reviewer").get("userId").asText()).isEqualTo("dr-kim");
+    assertThat(api.get("dr-chen", "/api/cases/" + two).getStatusCode().value()).isEqualTo(200);
+    assertThat(api.get("dr-goldberg", "/api/cases/" + two).getStatusCode().value()).isEqualTo(404);
+    assertThat(Api.json(api.get("dr-kim", "/engine-rest/task?processInstanceBusinessKey=" + two)).findValuesAsText("assignee"))
+        .containsExactly("dr-kim");
+    assertThat(Api.json(api.get("dr-chen", "/engine-rest/task?processInstanceBusinessKey=" + two)).findValuesAsText("assignee"))
+        .containsExactly("dr-chen");
   }
 
   @Test
