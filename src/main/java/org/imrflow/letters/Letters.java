@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends a letter of a case to its recipients exactly once each: rendered once and archived with
- * the claims of its deliveries, each delivery claimed just before its message is mailed and confirmed
- * the moment the mail server took it (key: case + letter + recipient). A retry, a job run twice or a second node finds
- * the confirmed deliveries and mails nobody twice. When the mail server refuses, the refused claims
+ * the claims of its deliveries just before its messages are mailed, each delivery confirmed the
+ * moment the mail server took it (key: case + letter + recipient). A retry, a job run twice or a
+ * second node finds the confirmed deliveries and mails nobody twice. When the mail server refuses, the refused claims
  * are released and the job fails, to be retried (an incident in Cockpit once the retries are spent).
  *
  * <p>A node that dies while mailing leaves one delivery claimed and unconfirmed. The job's next
@@ -87,7 +87,8 @@ public class Letters {
     List<String> recipients = recipients(json.application(c), type);
     Optional<StoredLetter> archived = archive.find(caseNumber, type.name());
     if (archived.isEmpty() && recipients.isEmpty()) {
-      return new Delivered(archive.store(caseNumber, type.name(), type, () -> render(c, type, extra), clock.now()), null);
+      StoredLetter letter = archive.store(caseNumber, type.name(), type, () -> render(c, type, extra), clock.now());
+      return new Delivered(letter, null);
     }
     Map<String, LetterArchive.State> before = archived.map(archive::states).orElse(Map.of());
     Instant lastSentAt = before.values().stream().filter(s -> s.status() == LetterArchive.DeliveryStatus.SENT)
@@ -97,7 +98,7 @@ public class Letters {
     if (pending.isEmpty()) {
       return new Delivered(archived.get(), lastSentAt);
     }
-    // Rendered once: archived with the first claims, and never again once archived.
+    // Rendered only while not archived; archived with its first claims, so every party gets the same letter.
     LetterArchive.Rendered rendered = archived.isEmpty() ? render(c, type, extra) : null;
     StoredLetter letter;
     int inProgress;
@@ -109,9 +110,10 @@ public class Letters {
       // the server takes each message: a node dying here leaves unconfirmed only what it had not
       // mailed, and the one in flight.
       Instant now = clock.now();
+      Instant staleBefore = now.minus(claimTimeout);
       LetterArchive.Claimed claimed = archived.isPresent()
-          ? new LetterArchive.Claimed(archived.get(), archive.claimAll(archived.get(), pending, now, now.minus(claimTimeout)))
-          : archive.storeAndClaimAll(caseNumber, type.name(), type, rendered, pending, now, now.minus(claimTimeout));
+          ? new LetterArchive.Claimed(archived.get(), archive.claimAll(archived.get(), pending, now, staleBefore))
+          : archive.storeAndClaimAll(caseNumber, type.name(), type, rendered, pending, now, staleBefore);
       letter = claimed.letter();
       inProgress = pending.size() - claimed.recipients().size();
       for (String recipient : claimed.recipients()) {
