@@ -31,6 +31,8 @@ class ArchiveConnections implements DisposableBean {
     pool.setPoolName("letter-archive");
     pool.setMaximumPoolSize(jobThreads);
     pool.setMinimumIdle(0);
+    // A write of one statement outside a transaction (a confirmation) must be committed when it returns.
+    pool.setAutoCommit(true);
     jdbc = new JdbcTemplate(pool);
     transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
   }

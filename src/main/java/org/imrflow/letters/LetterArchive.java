@@ -1,15 +1,18 @@
 package org.imrflow.letters;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * here stays claimed whatever happens to the job that claimed it,
  * which is what keeps a retried or twice-run job from mailing anyone twice; only a claim that was
  * never confirmed, and is too old to belong to a live attempt, is taken over (see {@link #claim}).
+ *
+ * <p>Cheap on purpose, a letter being mailed twice in every case: a write of one statement
+ * (a confirmation, a release, a take-over) commits by itself (auto-commit: the same commit, without a
+ * transaction's extra round trips), a new letter is archived together with its claims in one
+ * transaction, and its claims are one multi-row insert.
  */
 @Component
 class LetterArchive {
@@ -27,6 +35,14 @@ class LetterArchive {
 
   record Delivery(String letterKey, LetterType type, String subject, String recipient, DeliveryStatus status,
       Instant claimedAt, Instant sentAt, boolean possibleRepeat) {
+  }
+
+  /** Where a letter's delivery to one recipient stands: claimed (and when), or sent (and when). */
+  record State(DeliveryStatus status, Instant claimedAt, Instant sentAt) {
+  }
+
+  /** The letter as archived and the recipients whose deliveries this attempt claimed. */
+  record Claimed(StoredLetter letter, List<String> recipients) {
   }
 
   private final JdbcTemplate jdbc;
@@ -46,19 +62,71 @@ class LetterArchive {
   /** Stores the letter unless one with its key exists; either way answers the stored one. */
   StoredLetter store(String caseNumber, String letterKey, LetterType type, Supplier<Rendered> render, Instant now) {
     return find(caseNumber, letterKey).orElseGet(() -> {
-      Rendered rendered = render.get();
       try {
-        own.executeWithoutResult(status -> jdbc.update("insert into letter (case_number, letter_key, type, subject, "
-                + "body_text, pdf_base64, created_at) values (?, ?, ?, ?, ?, ?, ?)", caseNumber, letterKey, type.name(),
-            rendered.subject(), rendered.text(), Base64.getEncoder().encodeToString(rendered.pdf()), Timestamp.from(now)));
+        return insert(caseNumber, letterKey, type, render.get(), now);
       } catch (DuplicateKeyException concurrent) {
         // Another node or attempt stored it first: theirs is the letter.
+        return find(caseNumber, letterKey).orElseThrow();
       }
-      return find(caseNumber, letterKey).orElseThrow();
     });
   }
 
   record Rendered(String subject, String text, byte[] pdf) {
+  }
+
+  /**
+   * Archives a new letter and claims its deliveries to {@code recipients}, in one transaction: the
+   * letter is archived with its first claims, and the claims are one statement. Should another
+   * attempt have archived the same letter meanwhile, theirs is the letter and the deliveries are
+   * claimed as {@link #claimAll} does.
+   */
+  Claimed storeAndClaimAll(String caseNumber, String letterKey, LetterType type, Rendered rendered,
+      List<String> recipients, Instant now, Instant staleBefore) {
+    try {
+      return own.execute(status -> {
+        StoredLetter letter = insert(caseNumber, letterKey, type, rendered, now);
+        insertClaims(letter, recipients, now);
+        return new Claimed(letter, recipients);
+      });
+    } catch (DuplicateKeyException concurrent) {
+      StoredLetter theirs = find(caseNumber, letterKey).orElseThrow(() -> concurrent);
+      return new Claimed(theirs, claimAll(theirs, recipients, now, staleBefore));
+    }
+  }
+
+  private StoredLetter insert(String caseNumber, String letterKey, LetterType type, Rendered rendered, Instant now) {
+    String pdf = Base64.getEncoder().encodeToString(rendered.pdf());
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("insert into letter (case_number, letter_key, type, "
+          + "subject, body_text, pdf_base64, created_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+      insert.setString(1, caseNumber);
+      insert.setString(2, letterKey);
+      insert.setString(3, type.name());
+      insert.setString(4, rendered.subject());
+      insert.setString(5, rendered.text());
+      insert.setString(6, pdf);
+      insert.setTimestamp(7, Timestamp.from(now));
+      return insert;
+    }, key);
+    return new StoredLetter(key.getKey().longValue(), caseNumber, letterKey, type, rendered.subject(), rendered.text(),
+        rendered.pdf(), now);
+  }
+
+  /** One statement for all the recipients: fails whole (a duplicate key) if any of them was claimed already. */
+  private void insertClaims(StoredLetter letter, List<String> recipients, Instant now) {
+    if (recipients.isEmpty()) {
+      return;
+    }
+    StringBuilder sql = new StringBuilder("insert into letter_delivery (letter_id, case_number, letter_key, "
+        + "recipient, status, claimed_at) values ");
+    List<Object> values = new java.util.ArrayList<>();
+    for (String recipient : recipients) {
+      sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+      values.addAll(List.of(letter.id(), letter.caseNumber(), letter.letterKey(), recipient,
+          DeliveryStatus.CLAIMED.name(), Timestamp.from(now)));
+    }
+    jdbc.update(sql.toString(), values.toArray());
   }
 
   /**
@@ -69,44 +137,39 @@ class LetterArchive {
    */
   boolean claim(StoredLetter letter, String recipient, Instant now, Instant staleBefore) {
     try {
-      own.executeWithoutResult(status -> jdbc.update("insert into letter_delivery (letter_id, case_number, letter_key, "
-              + "recipient, status, claimed_at) values (?, ?, ?, ?, ?, ?)", letter.id(), letter.caseNumber(),
-          letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(now)));
+      insertClaims(letter, List.of(recipient), now);
       return true;
     } catch (DuplicateKeyException alreadyClaimed) {
-      // One statement, so that of two attempts taking over the same stale claim only one succeeds.
-      Integer taken = own.execute(status -> jdbc.update("update letter_delivery set claimed_at = ?, possible_repeat = true "
-              + "where case_number = ? and letter_key = ? and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now),
-          letter.caseNumber(), letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(staleBefore)));
-      return taken != null && taken == 1;
+      return takeOver(letter, recipient, now, staleBefore);
     }
   }
 
+  /** One statement, so that of two attempts taking over the same stale claim only one succeeds. */
+  private boolean takeOver(StoredLetter letter, String recipient, Instant now, Instant staleBefore) {
+    return jdbc.update("update letter_delivery set claimed_at = ?, possible_repeat = true where case_number = ? "
+        + "and letter_key = ? and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now),
+        letter.caseNumber(), letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(),
+        Timestamp.from(staleBefore)) == 1;
+  }
+
   /**
-   * Claims the deliveries of a letter to several recipients in one transaction, as {@link #claim}
-   * would one by one; answers those claimed. Should another attempt claim one of them at the same
-   * moment, the batch gives way and each recipient is claimed on its own.
+   * Claims the deliveries of an archived letter to several recipients in one transaction, as
+   * {@link #claim} would one by one; answers those claimed. Should another attempt claim one of them
+   * at the same moment, the batch gives way and each recipient is claimed on its own.
    */
   List<String> claimAll(StoredLetter letter, List<String> recipients, Instant now, Instant staleBefore) {
     try {
       return own.execute(status -> {
-        java.util.Map<String, Instant> existing = new java.util.HashMap<>();
-        jdbc.query("select recipient, status, claimed_at from letter_delivery where case_number = ? and letter_key = ?",
-            rs -> {
-              existing.put(rs.getString(1), DeliveryStatus.SENT.name().equals(rs.getString(2)) ? null
-                  : rs.getTimestamp(3).toInstant());
-            }, letter.caseNumber(), letter.letterKey());
+        Map<String, State> existing = states(letter);
         List<String> claimed = new java.util.ArrayList<>();
+        List<String> unclaimed = recipients.stream().filter(r -> !existing.containsKey(r)).toList();
+        insertClaims(letter, unclaimed, now);
         for (String recipient : recipients) {
-          if (!existing.containsKey(recipient)) {
-            jdbc.update("insert into letter_delivery (letter_id, case_number, letter_key, recipient, status, claimed_at) "
-                + "values (?, ?, ?, ?, ?, ?)", letter.id(), letter.caseNumber(), letter.letterKey(), recipient,
-                DeliveryStatus.CLAIMED.name(), Timestamp.from(now));
+          State state = existing.get(recipient);
+          if (state == null) {
             claimed.add(recipient);
-          } else if (existing.get(recipient) != null && existing.get(recipient).isBefore(staleBefore)
-              && jdbc.update("update letter_delivery set claimed_at = ?, possible_repeat = true where case_number = ? "
-                  + "and letter_key = ? and recipient = ? and status = ? and claimed_at < ?", Timestamp.from(now), letter.caseNumber(),
-                  letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name(), Timestamp.from(staleBefore)) == 1) {
+          } else if (state.status() == DeliveryStatus.CLAIMED && state.claimedAt().isBefore(staleBefore)
+              && takeOver(letter, recipient, now, staleBefore)) {
             claimed.add(recipient);
           }
         }
@@ -123,25 +186,31 @@ class LetterArchive {
     }
   }
 
-  /** The mail server took the message: recorded at once, one recipient at a time. */
+  /**
+   * The mail server took the message: recorded at once, one recipient at a time, so that a node
+   * dying while mailing the letter's other messages leaves this one confirmed.
+   */
   void sent(StoredLetter letter, String recipient, Instant now) {
-    own.executeWithoutResult(status -> jdbc.update("update letter_delivery set status = ?, sent_at = ? "
-            + "where case_number = ? and letter_key = ? and recipient = ?", DeliveryStatus.SENT.name(),
-        Timestamp.from(now), letter.caseNumber(), letter.letterKey(), recipient));
+    jdbc.update("update letter_delivery set status = ?, sent_at = ? where case_number = ? and letter_key = ? "
+        + "and recipient = ?", DeliveryStatus.SENT.name(), Timestamp.from(now), letter.caseNumber(),
+        letter.letterKey(), recipient);
   }
 
   /** The mail server refused: the claim is released so that the job's retry sends again. */
   void release(StoredLetter letter, String recipient) {
-    own.executeWithoutResult(status -> jdbc.update("delete from letter_delivery where "
-        + "case_number = ? and letter_key = ? and recipient = ? and status = ?", letter.caseNumber(), letter.letterKey(),
-        recipient, DeliveryStatus.CLAIMED.name()));
+    jdbc.update("delete from letter_delivery where case_number = ? and letter_key = ? and recipient = ? "
+        + "and status = ?", letter.caseNumber(), letter.letterKey(), recipient, DeliveryStatus.CLAIMED.name());
   }
 
-  /** Recipients this letter was already mailed to (and confirmed by the mail server). */
-  java.util.Set<String> sentTo(StoredLetter letter) {
-    return new java.util.HashSet<>(jdbc.queryForList("select recipient from letter_delivery where case_number = ? "
-        + "and letter_key = ? and status = ?", String.class, letter.caseNumber(), letter.letterKey(),
-        DeliveryStatus.SENT.name()));
+  /** The letter's deliveries by recipient, claimed or sent. */
+  Map<String, State> states(StoredLetter letter) {
+    Map<String, State> states = new java.util.HashMap<>();
+    jdbc.query("select recipient, status, claimed_at, sent_at from letter_delivery where case_number = ? "
+        + "and letter_key = ?", rs -> {
+          states.put(rs.getString(1), new State(DeliveryStatus.valueOf(rs.getString(2)), instant(rs.getTimestamp(3)),
+              instant(rs.getTimestamp(4))));
+        }, letter.caseNumber(), letter.letterKey());
+    return states;
   }
 
   List<Delivery> deliveries(String caseNumber) {

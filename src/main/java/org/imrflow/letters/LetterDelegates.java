@@ -34,8 +34,7 @@ final class LetterDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-      letters.send(c, type, extra(c));
-      sent(c);
+      sent(c, letters.deliver(c, type, extra(c)));
     }
 
     /** Template variables beyond the case's own. */
@@ -44,7 +43,7 @@ final class LetterDelegates {
     }
 
     /** After every party was mailed. */
-    void sent(ImrCase c) {
+    void sent(ImrCase c, Letters.Delivered letter) {
     }
   }
 
@@ -54,22 +53,19 @@ final class LetterDelegates {
    */
   @Component("sendNoticeOfAssignment")
   static class SendNoticeOfAssignment extends SendLetter {
-    private final Letters letters;
     private final CaseAudit audit;
     private final BusinessClock clock;
 
     SendNoticeOfAssignment(Cases cases, Letters letters, CaseAudit audit, BusinessClock clock) {
       super(cases, letters, LetterType.NOARFI);
-      this.letters = letters;
       this.audit = audit;
       this.clock = clock;
     }
 
     /** The day the last party was mailed, which a retry on a later day does not change. */
     @Override
-    void sent(ImrCase c) {
-      LocalDate on = letters.delivery(c.getCaseNumber(), LetterType.NOARFI).map(Letters.Sent::sentOn)
-          .orElse(clock.today());
+    void sent(ImrCase c, Letters.Delivered letter) {
+      LocalDate on = letter.lastSentAt() == null ? clock.today() : clock.dayOf(letter.lastSentAt());
       // Only read here: the letter's own deliveries say when it went out, and a write to the case
       // would race with a coordinator's records on another node (ClusterIT).
       if (c.noticeLate(on)) {

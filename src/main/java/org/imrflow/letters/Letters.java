@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseJson;
@@ -19,10 +19,10 @@ import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends a letter of a case to its recipients exactly once each: rendered once and archived,
- * then each delivery claimed just before its message is mailed and confirmed the moment the mail
- * server took it (key: case + letter + recipient). A retry, a job run twice or a second node finds
- * the confirmed deliveries and mails nobody twice. When the mail server refuses, the refused claims
+ * Sends a letter of a case to its recipients exactly once each: rendered once and archived with
+ * the claims of its deliveries just before its messages are mailed, each delivery confirmed the
+ * moment the mail server took it (key: case + letter + recipient). A retry, a job run twice or a
+ * second node finds the confirmed deliveries and mails nobody twice. When the mail server refuses, the refused claims
  * are released and the job fails, to be retried (an incident in Cockpit once the retries are spent).
  *
  * <p>A node that dies while mailing leaves one delivery claimed and unconfirmed. The job's next
@@ -67,25 +67,60 @@ public class Letters {
 
   /** @param extra template variables beyond the case's own (e.g. why a review ended) */
   public StoredLetter send(ImrCase c, LetterType type, Map<String, Object> extra) {
-    StoredLetter letter = archive.store(c.getCaseNumber(), type.name(), type, () -> render(c, type, extra), clock.now());
-    Set<String> sentTo = archive.sentTo(letter);
-    List<String> pending = recipients(json.application(c), type).stream().filter(r -> !sentTo.contains(r)).toList();
-    if (pending.isEmpty()) {
-      return letter;
+    return deliver(c, type, extra).letter();
+  }
+
+  /**
+   * A letter mailed to every party: as archived, and when the last of them was mailed (null when it
+   * has no recipient), which a retry on a later day does not change.
+   */
+  record Delivered(StoredLetter letter, Instant lastSentAt) {
+  }
+
+  /**
+   * Mails the letter to every recipient not mailed yet. The letter's own statements, on its first
+   * attempt: one read (is it archived?), one transaction archiving it with all its claims (after the
+   * mail server answered), and one auto-committed confirmation per recipient.
+   */
+  Delivered deliver(ImrCase c, LetterType type, Map<String, Object> extra) {
+    String caseNumber = c.getCaseNumber();
+    List<String> recipients = recipients(json.application(c), type);
+    Optional<StoredLetter> archived = archive.find(caseNumber, type.name());
+    if (archived.isEmpty() && recipients.isEmpty()) {
+      StoredLetter letter = archive.store(caseNumber, type.name(), type, () -> render(c, type, extra), clock.now());
+      return new Delivered(letter, null);
     }
+    Map<String, LetterArchive.State> before = archived.map(archive::states).orElse(Map.of());
+    Instant lastSentAt = before.values().stream().filter(s -> s.status() == LetterArchive.DeliveryStatus.SENT)
+        .map(LetterArchive.State::sentAt).max(Instant::compareTo).orElse(null);
+    List<String> pending = recipients.stream().filter(r -> !before.containsKey(r)
+        || before.get(r).status() != LetterArchive.DeliveryStatus.SENT).toList();
+    if (pending.isEmpty()) {
+      return new Delivered(archived.get(), lastSentAt);
+    }
+    // Rendered only while not archived; archived with its first claims, so every party gets the same letter.
+    LetterArchive.Rendered rendered = archived.isEmpty() ? render(c, type, extra) : null;
+    StoredLetter letter;
     int inProgress;
     int delivered = 0;
     int refused = 0;
     // Connecting comes first: a mail server that cannot be reached fails the job before anything is claimed.
     try (MailDelivery.Connection smtp = mail.open()) {
-      // Claimed together (one commit), confirmed one by one the moment the server takes each message:
-      // a node dying here leaves unconfirmed only what it had not mailed, and the one in flight.
+      // Claimed together (one commit, with the letter when it is new), confirmed one by one the moment
+      // the server takes each message: a node dying here leaves unconfirmed only what it had not
+      // mailed, and the one in flight.
       Instant now = clock.now();
-      List<String> claimed = archive.claimAll(letter, pending, now, now.minus(claimTimeout));
-      inProgress = pending.size() - claimed.size();
-      for (String recipient : claimed) {
+      Instant staleBefore = now.minus(claimTimeout);
+      LetterArchive.Claimed claimed = archived.isPresent()
+          ? new LetterArchive.Claimed(archived.get(), archive.claimAll(archived.get(), pending, now, staleBefore))
+          : archive.storeAndClaimAll(caseNumber, type.name(), type, rendered, pending, now, staleBefore);
+      letter = claimed.letter();
+      inProgress = pending.size() - claimed.recipients().size();
+      for (String recipient : claimed.recipients()) {
         if (smtp.send(letter, recipient)) {
-          archive.sent(letter, recipient, clock.now());
+          Instant sentAt = clock.now();
+          archive.sent(letter, recipient, sentAt);
+          lastSentAt = lastSentAt == null || sentAt.isAfter(lastSentAt) ? sentAt : lastSentAt;
           delivered++;
         } else {
           archive.release(letter, recipient);
@@ -93,21 +128,21 @@ public class Letters {
         }
       }
     } catch (MailException unreachable) {
-      throw new MailNotDeliveredException(c.getCaseNumber(), type, pending.size(), pending.size());
+      throw new MailNotDeliveredException(caseNumber, type, pending.size(), pending.size());
     }
     if (delivered > 0) {
-      audit.record(c.getCaseNumber(), CaseAction.LETTER_SENT, type.name() + " mailed to " + delivered + " recipient(s)");
-      log.info("Case {}: {} mailed to {} recipient(s)", c.getCaseNumber(), type, delivered);
+      audit.record(caseNumber, CaseAction.LETTER_SENT, type.name() + " mailed to " + delivered + " recipient(s)");
+      log.info("Case {}: {} mailed to {} recipient(s)", caseNumber, type, delivered);
     }
     if (refused > 0) {
-      throw new MailNotDeliveredException(c.getCaseNumber(), type, refused, pending.size());
+      throw new MailNotDeliveredException(caseNumber, type, refused, pending.size());
     }
     if (inProgress > 0) {
       // Claimed by another attempt that may still be mailing it: the retry finds it confirmed, or
       // unconfirmed for longer than the claim timeout (that attempt died) and mails it then.
-      throw MailNotDeliveredException.unconfirmed(c.getCaseNumber(), type, inProgress);
+      throw MailNotDeliveredException.unconfirmed(caseNumber, type, inProgress);
     }
-    return letter;
+    return new Delivered(letter, lastSentAt);
   }
 
   /**

@@ -80,7 +80,14 @@ class LetterCrashRecoveryTest {
 
     // The job's retry comes after the job lock expired (5 minutes): that attempt is dead by then.
     EngineClock.setTo(NOON.plusMinutes(5));
-    letters.send(c, LetterType.NOARFI);
+    Letters.Delivered retry = letters.deliver(c, LetterType.NOARFI, Map.of());
+    assertThat(received(letter).values()).hasSize(4).containsOnly(1);
+    // The last party was mailed by the retry: that is when the letter went out (the notice's sent day).
+    assertThat(retry.lastSentAt()).isEqualTo(clock.now());
+
+    EngineClock.setTo(NOON.plusDays(1));
+    assertThat(letters.deliver(c, LetterType.NOARFI, Map.of()).lastSentAt()).as("a later attempt changes nothing")
+        .isEqualTo(retry.lastSentAt());
     assertThat(received(letter).values()).hasSize(4).containsOnly(1);
   }
 

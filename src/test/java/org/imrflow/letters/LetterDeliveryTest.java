@@ -170,6 +170,8 @@ class LetterDeliveryTest {
     }
     assertThat(runtime.createIncidentQuery().processInstanceId(c.getProcessInstanceId()).count()).isEqualTo(1);
     assertThat(letters.correspondence(c.getCaseNumber())).isEmpty();
+    // A letter is archived together with its first claims: nothing was, the server never answered.
+    assertThat(letters.archived(c.getCaseNumber(), LetterType.NOARFI)).isEmpty();
 
     mail.start();
     management.setJobRetries(job.getId(), 1);
