@@ -429,6 +429,31 @@ class ImrCaseProcessTest {
   }
 
   @Test
+  void anItemAuthorizedWhileItsReviewerIsBeingAssignedIsNotDecided() {
+    ImrCase c = apply(TestCases.unique("two-specialties"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2014, 8, 4));
+    tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 1).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-kim"));
+    run(pi);
+    caseEvents.terminate(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED",
+        LocalDate.of(2014, 8, 4), List.of(1)));
+    decideGroup(pi, "dr-kim", "Low mood since the injury.", "UPHELD");
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskAssignee("dr-kim").count()).isZero();
+    assertThat(pi).hasPassed(Element.GROUP_REVIEWED.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
+
+    tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 0).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
+    run(pi);
+    decideGroup(pi, "dr-chen", "Six months of conservative care.", "OVERTURNED");
+    approveIfPicked(pi);
+    assertThat(pi).isEnded();
+    String letter = letters.archived(c.getCaseNumber(), LetterType.FINAL_DETERMINATION).orElseThrow().text();
+    Assertions.assertThat(letter).contains("Authorized by the claims administrator");
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).extracting(CaseItem::getDecidedBy)
+        .containsExactly("dr-chen", null);
+  }
+
+  @Test
   void aConflictFoundForOneOfTwoReviewersLeavesTheOtherAtWork() {
     ImrCase c = apply(TestCases.unique("two-specialties"));
     ProcessInstance pi = instance(c);
