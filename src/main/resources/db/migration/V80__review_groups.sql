@@ -11,7 +11,8 @@ create table review_group (
   case_summary  varchar,
   constraint review_group_index unique (case_number, group_index)
 );
-create index review_group_reviewer on review_group (reviewer_id);
+-- A reviewer's later groups (group_index > 0) are counted apart from imr_case's open cases by reviewer.
+create index review_group_reviewer on review_group (reviewer_id, group_index);
 
 -- Every case so far had one reviewer for all its items (item_indexes null: every item).
 insert into review_group (case_number, group_index, item_indexes, reviewer_id, assigned_on, case_summary)

@@ -34,10 +34,11 @@ public class ReviewGroup {
   protected ReviewGroup() {
   }
 
+  /** {@code items} null: every item of the case. */
   public ReviewGroup(String caseNumber, int groupIndex, List<Integer> items) {
     this.caseNumber = caseNumber;
     this.groupIndex = groupIndex;
-    this.itemIndexes = items.stream().map(String::valueOf).collect(Collectors.joining(","));
+    this.itemIndexes = items == null ? null : items.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /** The group's items, given how many the case has. */

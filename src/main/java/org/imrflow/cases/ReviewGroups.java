@@ -1,10 +1,14 @@
 package org.imrflow.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A case's groups of items, one reviewer each (see {@link ReviewGroup}). Inside an instance of the
@@ -26,21 +30,57 @@ public class ReviewGroups {
   public void plan(String caseNumber, List<List<Integer>> itemGroups) {
     groups.deleteByCaseNumber(caseNumber);
     groups.flush();
+    List<ReviewGroup> planned = new ArrayList<>();
     for (int g = 0; g < itemGroups.size(); g++) {
-      groups.save(new ReviewGroup(caseNumber, g, itemGroups.get(g)));
+      planned.add(groups.save(new ReviewGroup(caseNumber, g, itemGroups.get(g))));
     }
+    inThisTransaction().put(caseNumber, planned);
   }
 
   public List<ReviewGroup> of(String caseNumber) {
-    return groups.findByCaseNumberOrderByGroupIndex(caseNumber);
+    return inThisTransaction().computeIfAbsent(caseNumber, groups::findByCaseNumberOrderByGroupIndex);
   }
 
   /** The group that the task or execution reviews. */
   public ReviewGroup of(String caseNumber, VariableScope scope) {
     Integer index = CaseProcess.REVIEW_GROUP.from(scope);
     int g = index == null ? 0 : index;
-    return groups.findByCaseNumberAndGroupIndex(caseNumber, g)
-        .orElseGet(() -> groups.save(new ReviewGroup(caseNumber, g, null)));
+    List<ReviewGroup> all = of(caseNumber);
+    for (ReviewGroup group : all) {
+      if (group.getGroupIndex() == g) {
+        return group;
+      }
+    }
+    ReviewGroup group = groups.save(new ReviewGroup(caseNumber, g, null));
+    List<ReviewGroup> more = new ArrayList<>(all);
+    more.add(group);
+    inThisTransaction().put(caseNumber, more);
+    return group;
+  }
+
+  /**
+   * A case's groups as read once in this transaction: a step asks for them several times (guards, the
+   * lifecycle, the re-screening), and each query would flush the session first. Outside a transaction,
+   * read afresh every time.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, List<ReviewGroup>> inThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new HashMap<>();
+    }
+    Map<String, List<ReviewGroup>> read = (Map<String, List<ReviewGroup>>) TransactionSynchronizationManager.getResource(this);
+    if (read == null) {
+      Map<String, List<ReviewGroup>> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ReviewGroups.this);
+        }
+      });
+      read = fresh;
+    }
+    return read;
   }
 
   /** The group's items, every item of the case for a group made before groups had items. */

@@ -26,7 +26,8 @@ class CaseFileAccess {
   }
 
   void requireReader(ImrCase c) {
-    if (access.isStaff() || access.user().in(QUALITY_REVIEWERS) || groups.isReviewer(c.getCaseNumber(), access.user().id())) {
+    if (access.isStaff() || access.user().in(QUALITY_REVIEWERS) || access.user().id().equals(c.getReviewerId())
+        || groups.isReviewer(c.getCaseNumber(), access.user().id())) {
       return;
     }
     throw new ForbiddenException("Only coordinators, managers, quality reviewers and the case's reviewer read its documents");

@@ -139,7 +139,9 @@ class ReviewerPanel {
       if (before == null || profile.isEmpty()) {
         return null;
       }
-      Integer open = jdbc.queryForObject(OPEN_CASES + " and g.reviewer_id = ?", Integer.class, userId);
+      Integer open = jdbc.queryForObject(OPEN_CASES, Integer.class, userId);
+      Integer later = jdbc.queryForObject(OPEN_LATER_GROUPS, Integer.class, userId);
+      open = (open == null ? 0 : open) + (later == null ? 0 : later);
       PanelReviewer after = PanelReviewer.of(profile.get(0), open == null ? 0 : open);
       byId.put(userId, after);
       int at = java.util.Collections.binarySearch(byWorkload, before, WORKLOAD);
@@ -153,15 +155,25 @@ class ReviewerPanel {
     return new Snapshot(version, java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableList(byWorkload));
   }
 
-  /** A reviewer's open cases: those in which they review a group of items (most cases have one group). */
-  private static final String OPEN_CASES = "select count(distinct g.case_number) from review_group g "
-      + "join imr_case c on c.case_number = g.case_number where c.is_open = true";
+  /**
+   * A reviewer's open cases: those whose (first) reviewer they are, counted on imr_case's index of open
+   * cases by reviewer as before groups existed, plus the rare ones where they review a later group only.
+   */
+  private static final String OPEN_CASES = "select count(*) from imr_case where is_open = true and reviewer_id = ?";
+  private static final String OPEN_LATER_GROUPS = "select count(distinct g.case_number) from review_group g "
+      + "join imr_case c on c.case_number = g.case_number where g.reviewer_id = ? and g.group_index > 0 "
+      + "and c.is_open = true and (c.reviewer_id is null or c.reviewer_id <> g.reviewer_id)";
 
   private Snapshot load(long version) {
     Map<String, Integer> open = new HashMap<>();
-    jdbc.query(OPEN_CASES.replace("count(distinct", "g.reviewer_id, count(distinct")
-        + " and g.reviewer_id is not null group by g.reviewer_id", rs -> {
+    jdbc.query("select reviewer_id, count(*) from imr_case where is_open = true and reviewer_id is not null "
+        + "group by reviewer_id", rs -> {
           open.put(rs.getString(1), rs.getInt(2));
+        });
+    jdbc.query("select g.reviewer_id, count(distinct g.case_number) from review_group g join imr_case c "
+        + "on c.case_number = g.case_number where g.group_index > 0 and g.reviewer_id is not null and c.is_open = true "
+        + "and (c.reviewer_id is null or c.reviewer_id <> g.reviewer_id) group by g.reviewer_id", rs -> {
+          open.merge(rs.getString(1), rs.getInt(2), Integer::sum);
         });
     Map<String, PanelReviewer> byId = new LinkedHashMap<>();
     jdbc.query("select " + PROFILE_COLUMNS + " from reviewer order by user_id", rs -> {
