@@ -429,6 +429,40 @@ class ImrCaseProcessTest {
   }
 
   @Test
+  void aConflictFoundWhileTheReviewerDecidesUndoesTheirDecisionsAndSendsTheItemsBack() {
+    EngineClock.setTo(LocalDate.of(2024, 3, 4));
+    ImrCase c = apply(TestCases.unique("expedited-two-items"));
+    ProcessInstance pi = instance(c);
+    run(pi);
+    completeRecords(c, LocalDate.of(2024, 3, 4));
+    String reviewer = newReviewer("dr-morales");
+    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), reviewer));
+    run(pi);
+    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
+    run(pi);
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "Low back pain."));
+    run(pi);
+    Task one = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list().get(0);
+    tasks.complete(one.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+        CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Not needed now."));
+    run(pi);
+
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    ObjectNode profile = mapper.valueToTree(panel.find(reviewer).orElseThrow());
+    profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("name", "Sunrise Packing");
+    panel.update(reviewer, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    run(pi);
+
+    assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_DECISION.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id)
+        .count()).isZero();
+    Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).extracting(CaseItem::getDecidedBy)
+        .containsOnlyNulls();
+    Assertions.assertThat(cases.get(c.getCaseNumber()).declinedReviewerList()).contains(reviewer);
+    Assertions.assertThat(auditActions(c)).containsSubsequence("DECIDED", "CONFLICT_FOUND");
+  }
+
+  @Test
   void anItemAuthorizedWhileItsReviewerIsBeingAssignedIsNotDecided() {
     ImrCase c = apply(TestCases.unique("two-specialties"));
     ProcessInstance pi = instance(c);
