@@ -49,6 +49,7 @@ public class ReviewGroup {
     return itemIndexes.isEmpty() ? List.of() : Arrays.stream(itemIndexes.split(",")).map(Integer::valueOf).toList();
   }
 
+  /** Whether the item is one of the group's (any item, for a group of every item). */
   public boolean covers(int itemIndex) {
     return itemIndexes == null || items(0).contains(itemIndex);
   }

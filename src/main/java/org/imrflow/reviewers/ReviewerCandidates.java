@@ -149,8 +149,8 @@ public class ReviewerCandidates {
   }
 
   /**
-   * The eligible reviewers of each of the case's items (for planning groups when nobody fits them all),
-   * and whether anyone fits them all, which the planner asks first and which stops at the first found.
+   * Whether any active reviewer is eligible for all these items of the case: the first question of
+   * planning a review's groups (ReviewGroupPlanner), answered at the first eligible reviewer found.
    */
   public boolean anyoneFits(ImrCase c, Collection<Integer> itemIndexes) {
     Screening screening = screening(c, itemIndexes);
