@@ -9,9 +9,6 @@ public interface CaseRepository extends JpaRepository<ImrCase, String> {
 
   List<ImrCase> findByDedupeKey(String dedupeKey);
 
-  /** The open cases a reviewer is assigned to (a panel update re-screens them). */
-  List<ImrCase> findByReviewerIdAndOpenTrue(String reviewerId);
-
   /** A reviewer's determinations other than this case's: the quality review sampling counts them. */
   long countByReviewerIdAndDecidedOnIsNotNullAndCaseNumberNot(String reviewerId, String caseNumber);
 }

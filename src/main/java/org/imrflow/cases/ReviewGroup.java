@@ -41,17 +41,17 @@ public class ReviewGroup {
     this.itemIndexes = items == null ? null : items.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
-  /** The group's items, given how many the case has. */
-  public List<Integer> items(int itemCount) {
+  /** The group's items; the case's item count is asked only for a group of every item. */
+  public List<Integer> items(java.util.function.IntSupplier itemCount) {
     if (itemIndexes == null) {
-      return java.util.stream.IntStream.range(0, itemCount).boxed().toList();
+      return java.util.stream.IntStream.range(0, itemCount.getAsInt()).boxed().toList();
     }
     return itemIndexes.isEmpty() ? List.of() : Arrays.stream(itemIndexes.split(",")).map(Integer::valueOf).toList();
   }
 
   /** Whether the item is one of the group's (any item, for a group of every item). */
   public boolean covers(int itemIndex) {
-    return itemIndexes == null || items(0).contains(itemIndex);
+    return itemIndexes == null || items(() -> 0).contains(itemIndex);
   }
 
   void assign(String reviewerId, LocalDate on) {

@@ -85,7 +85,7 @@ public class ReviewGroups {
 
   /** The group's items, every item of the case for a group made before groups had items. */
   public List<Integer> items(ReviewGroup group) {
-    return group.items(items.findByCaseNumberOrderByItemIndex(group.getCaseNumber()).size());
+    return group.items(() -> items.findByCaseNumberOrderByItemIndex(group.getCaseNumber()).size());
   }
 
   /** Everyone reviewing a group of the case now, in group order. */

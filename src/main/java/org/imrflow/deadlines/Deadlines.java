@@ -65,6 +65,13 @@ public class Deadlines {
     return deadline(eligibleOn, rules.limit(DeadlineKind.NOTICE_OF_ASSIGNMENT, false, noticeDelivery, false));
   }
 
+  /** The notice of assignment's limit as the audit states it: "1 business day after eligibility, 8 CCR 9792.10.4". */
+  public String noticeOfAssignmentRule() {
+    DeadlineRules.Limit limit = rules.limit(DeadlineKind.NOTICE_OF_ASSIGNMENT, false, noticeDelivery, false);
+    String unit = limit.unit() == DeadlineRules.Unit.BUSINESS_DAYS ? "business day" : "day";
+    return limit.days() + " " + unit + (limit.days() == 1 ? "" : "s") + " after eligibility, " + limit.source();
+  }
+
   /** An overturned item is to be authorized 5 working days after the letter's receipt (8 CCR 9792.10.7). */
   public Deadline authorizationDue(LocalDate letterReceivedOn) {
     return deadline(letterReceivedOn, rules.limit(DeadlineKind.AUTHORIZATION, false, noticeDelivery, false));

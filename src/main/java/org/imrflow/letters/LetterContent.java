@@ -130,16 +130,16 @@ class LetterContent {
     for (ReviewGroup g : all) {
       List<Integer> ofGroup = groups.items(g);
       ReviewerProfile r = g.getReviewerId() == null ? null : reviewers.find(g.getReviewerId()).orElse(null);
-      String[] credentials = credentials(r, assigned);
+      Credentials credentials = credentials(r, assigned);
       String name = "Expert Reviewer " + (g.getGroupIndex() + 1);
       rows.add(Map.of("name", name,
           "items", (ofGroup.size() > 1 ? "items " : "item ") + String.join(", ", ofGroup.stream().map(i -> String.valueOf(i + 1)).toList()),
-          "licensure", credentials[0], "certifications", credentials[1],
+          "licensure", credentials.licensure(), "certifications", credentials.certifications(),
           "summary", Objects.toString(g.getCaseSummary(), "")));
       for (int k = 0; k < caseItems.size(); k++) {
         if (ofGroup.contains(caseItems.get(k).getItemIndex()) && !caseItems.get(k).isAuthorized()) {
-          itemRows.get(k).put("decidedBy", name + " (State(s) of Licensure: " + credentials[0]
-              + "; Certification(s)/Specialty: " + credentials[1] + ")");
+          itemRows.get(k).put("decidedBy", name + " (State(s) of Licensure: " + credentials.licensure()
+              + "; Certification(s)/Specialty: " + credentials.certifications() + ")");
         }
       }
     }
@@ -180,14 +180,18 @@ class LetterContent {
    */
   private void putCredentials(ImrCase c, Map<String, Object> model) {
     ReviewerProfile r = c.getReviewerId() == null ? null : reviewers.find(c.getReviewerId()).orElse(null);
-    String[] credentials = credentials(r, c.getNoticeDate() != null ? c.getNoticeDate() : clock.today());
-    model.put("licensure", credentials[0]);
-    model.put("certifications", credentials[1]);
+    Credentials credentials = credentials(r, c.getNoticeDate() != null ? c.getNoticeDate() : clock.today());
+    model.put("licensure", credentials.licensure());
+    model.put("certifications", credentials.certifications());
     model.put("subspecialties", r == null ? "" : String.join(", ", r.subspecialties()));
   }
 
+  /** As a letter prints them: "California,Nevada" and "Orthopedic Surgery, Orthopedic Sports Medicine". */
+  private record Credentials(String licensure, String certifications) {
+  }
+
   /** State(s) of licensure and certification(s)/specialty, as of the day the case was assigned. */
-  private static String[] credentials(ReviewerProfile r, LocalDate assigned) {
+  private static Credentials credentials(ReviewerProfile r, LocalDate assigned) {
     String licensure = r == null ? "" : r.licenses().stream()
         .filter(l -> l.expires() != null && !l.expires().isBefore(assigned))
         .map(l -> UsStates.name(l.state())).distinct().collect(Collectors.joining(","));
@@ -200,7 +204,7 @@ class LetterContent {
       r.boardCertifications().stream().filter(b -> !lapsed.contains(b)).forEach(specialties::add);
       r.subspecialties().stream().filter(s -> !specialties.contains(s)).forEach(specialties::add);
     }
-    return new String[] {licensure, String.join(", ", specialties)};
+    return new Credentials(licensure, String.join(", ", specialties));
   }
 
   /**

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseAction;
 import org.imrflow.cases.CaseAudit;
+import org.imrflow.deadlines.Deadlines;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
@@ -55,9 +56,11 @@ final class LetterDelegates {
   static class SendNoticeOfAssignment extends SendLetter {
     private final CaseAudit audit;
     private final BusinessClock clock;
+    private final Deadlines deadlines;
 
-    SendNoticeOfAssignment(Cases cases, Letters letters, CaseAudit audit, BusinessClock clock) {
+    SendNoticeOfAssignment(Cases cases, Letters letters, CaseAudit audit, BusinessClock clock, Deadlines deadlines) {
       super(cases, letters, LetterType.NOARFI);
+      this.deadlines = deadlines;
       this.audit = audit;
       this.clock = clock;
     }
@@ -70,7 +73,7 @@ final class LetterDelegates {
       // would race with a coordinator's records on another node (ClusterIT).
       if (c.noticeLate(on)) {
         audit.record(c.getCaseNumber(), CaseAction.NOTICE_OF_ASSIGNMENT_LATE, "NOARFI went out on " + on
-            + ", due " + c.getNoticeDueOn() + " (1 business day after eligibility, 8 CCR 9792.10.4)");
+            + ", due " + c.getNoticeDueOn() + " (" + deadlines.noticeOfAssignmentRule() + ")");
       }
     }
   }

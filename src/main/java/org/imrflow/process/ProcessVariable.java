@@ -57,11 +57,6 @@ public record ProcessVariable<T>(String name, Class<?> type) {
     scope.setVariableLocal(name, stored(value));
   }
 
-  /** A JSON view for a form, written by Jackson elsewhere. */
-  public void setLocalJson(VariableScope scope, String json) {
-    scope.setVariableLocal(name, SpinValues.jsonValue(json).create());
-  }
-
   /** Adds a JSON view (written by Jackson elsewhere) to a form's variables. */
   public VariableMap putJsonIn(VariableMap variables, String json) {
     return variables.putValueTyped(name, SpinValues.jsonValue(json).create());

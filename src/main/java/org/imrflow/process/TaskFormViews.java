@@ -107,8 +107,8 @@ public class TaskFormViews extends OncePerRequestFilter {
     VariableMap views = of(taskId);
     for (String name : views.keySet()) {
       // A view fills a field the task declares empty (decide-item's clinicalFacts), never one with a value.
-      if ((wanted == null || wanted.contains(name)) && object.path(name).path("value").isMissingNode()
-          || (wanted == null || wanted.contains(name)) && object.path(name).path("value").isNull()) {
+      JsonNode engineValue = object.path(name).path("value");
+      if ((wanted == null || wanted.contains(name)) && (engineValue.isMissingNode() || engineValue.isNull())) {
         object.set(name, mapper.valueToTree(VariableValueDto.fromTypedValue(typed(views.getValueTyped(name)))));
       }
     }

@@ -315,10 +315,8 @@ class ImrCaseProcessTest {
     assertThat(pi).isWaitingAt(Element.WRITE_CASE_SUMMARY.id);
 
     // The reviewer's new affiliation: the employer, under another id scheme and with its suffix.
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
-    ObjectNode profile = mapper.valueToTree(panel.find(newcomer).orElseThrow());
-    profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("id", "EDD-1234").put("name", "Sunrise Packing");
-    panel.update(newcomer, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    updateProfile(newcomer, profile -> profile.withArray("affiliations").addObject()
+        .put("kind", "EMPLOYER").put("id", "EDD-1234").put("name", "Sunrise Packing"));
 
     assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_SUMMARY.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
     ImrCase back = cases.get(c.getCaseNumber());
@@ -404,10 +402,8 @@ class ImrCaseProcessTest {
     assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
 
     // The psychologist's new affiliation: the claims administrator. Only their item goes back.
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
-    ObjectNode profile = mapper.valueToTree(panel.find(psychologist).orElseThrow());
-    profile.withArray("affiliations").addObject().put("kind", "CLAIMS_ADMINISTRATOR").put("name", "Golden State Claims Services, Inc.");
-    panel.update(psychologist, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    updateProfile(psychologist, profile -> profile.withArray("affiliations").addObject()
+        .put("kind", "CLAIMS_ADMINISTRATOR").put("name", "Golden State Claims Services, Inc."));
     run(pi);
     assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_QUALITY_REVIEW.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
     ImrCase back = cases.get(c.getCaseNumber());
@@ -447,10 +443,7 @@ class ImrCaseProcessTest {
         CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Not needed now."));
     run(pi);
 
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
-    ObjectNode profile = mapper.valueToTree(panel.find(reviewer).orElseThrow());
-    profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("name", "Sunrise Packing");
-    panel.update(reviewer, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    updateProfile(reviewer, profile -> profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("name", "Sunrise Packing"));
     run(pi);
 
     assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_DECISION.id).isWaitingAt(Element.ASSIGN_REVIEWER.id);
@@ -498,10 +491,7 @@ class ImrCaseProcessTest {
     tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 1).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-kim"));
     run(pi);
 
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
-    ObjectNode profile = mapper.valueToTree(panel.find(surgeon).orElseThrow());
-    profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("name", "Sunrise Packing");
-    panel.update(surgeon, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    updateProfile(surgeon, profile -> profile.withArray("affiliations").addObject().put("kind", "EMPLOYER").put("name", "Sunrise Packing"));
     run(pi);
     assertThat(pi).hasPassed(Element.CONFLICT_FOUND_AT_ATTESTATION.id);
     Assertions.assertThat(groupTask(pi, Element.ASSIGN_REVIEWER, 0)).isNotNull();
@@ -1229,9 +1219,15 @@ class ImrCaseProcessTest {
 
   /** Every license of the reviewer expired the day before the test's day (2014-08-04). */
   private void expireLicenses(String reviewerId) {
+    updateProfile(reviewerId, profile -> profile.withArray("licenses")
+        .forEach(l -> ((ObjectNode) l).put("expires", "2014-08-03")));
+  }
+
+  /** The reviewer's profile changed through the panel service, as a panel update would (re-screening included). */
+  private void updateProfile(String reviewerId, java.util.function.Consumer<ObjectNode> change) {
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
     ObjectNode profile = mapper.valueToTree(panel.find(reviewerId).orElseThrow());
-    profile.withArray("licenses").forEach(l -> ((ObjectNode) l).put("expires", "2014-08-03"));
+    change.accept(profile);
     panel.update(reviewerId, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
   }
 
