@@ -1,6 +1,10 @@
 package org.imrflow.reviewers;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
@@ -16,25 +20,93 @@ final class ConflictScreening {
   }
 
   static Set<String> conflicts(List<Affiliation> affiliations, List<CaseParty> parties) {
-    if (affiliations.isEmpty()) {
-      return Set.of();
-    }
-    Set<String> reasons = new LinkedHashSet<>();
-    for (Affiliation affiliation : affiliations) {
-      for (CaseParty party : parties) {
-        if (ties(affiliation, party)) {
-          reasons.add(party.conflictReason());
+    return Parties.of(parties).conflicts(affiliations);
+  }
+
+  /**
+   * A case's parties looked up by id and by normalised name, so that screening a reviewer costs a
+   * couple of lookups per affiliation rather than a comparison with every party (a whole panel is
+   * screened per case).
+   */
+  static final class Parties {
+
+    static final Parties NONE = of(List.of());
+
+    private final List<CaseParty> parties;
+    private final Map<String, List<Integer>> byId = new HashMap<>();
+    private final Map<String, List<Integer>> byName = new HashMap<>();
+
+    private Parties(List<CaseParty> parties) {
+      this.parties = parties;
+      for (int i = 0; i < parties.size(); i++) {
+        CaseParty party = parties.get(i);
+        if (party.id() != null) {
+          byId.computeIfAbsent(idKey(party.id()), k -> new ArrayList<>()).add(i);
+        }
+        if (!party.name().isEmpty()) {
+          byName.computeIfAbsent(party.name(), k -> new ArrayList<>()).add(i);
         }
       }
     }
-    return reasons;
-  }
 
-  static boolean ties(Affiliation affiliation, CaseParty party) {
-    if (!Names.blank(affiliation.id()) && party.id() != null && affiliation.id().trim().equalsIgnoreCase(party.id())) {
-      return true;
+    static Parties of(List<CaseParty> parties) {
+      return new Parties(List.copyOf(parties));
     }
-    String name = Names.normalize(affiliation.name());
-    return !name.isEmpty() && name.equals(party.name());
+
+    /** The conflict reasons of these affiliations, per affiliation in the order of the parties. */
+    Set<String> conflicts(List<Affiliation> affiliations) {
+      if (affiliations.isEmpty() || parties.isEmpty()) {
+        return Set.of();
+      }
+      Set<String> reasons = null;
+      for (Affiliation affiliation : affiliations) {
+        List<Integer> sameId = Names.blank(affiliation.id()) ? null : byId.get(idKey(affiliation.id()));
+        String name = Names.normalize(affiliation.name());
+        List<Integer> sameName = name.isEmpty() ? null : byName.get(name);
+        if (sameId == null && sameName == null) {
+          continue;
+        }
+        java.util.SortedSet<Integer> tied = new java.util.TreeSet<>();
+        if (sameId != null) {
+          tied.addAll(sameId);
+        }
+        if (sameName != null) {
+          tied.addAll(sameName);
+        }
+        if (reasons == null) {
+          reasons = new LinkedHashSet<>();
+        }
+        for (int i : tied) {
+          reasons.add(parties.get(i).conflictReason());
+        }
+      }
+      return reasons == null ? Set.of() : reasons;
+    }
+
+    /** The lookup keys of the parties: what a reviewer's affiliation must have one of to be tied. */
+    List<String> keys() {
+      List<String> keys = new ArrayList<>(byId.size() + byName.size());
+      byId.keySet().forEach(id -> keys.add("id:" + id));
+      byName.keySet().forEach(name -> keys.add("name:" + name));
+      return keys;
+    }
+
+    /** An affiliation's lookup keys: its id and its normalised name, where it has them. */
+    static List<String> keys(Affiliation affiliation) {
+      List<String> keys = new ArrayList<>(2);
+      if (!Names.blank(affiliation.id())) {
+        keys.add("id:" + idKey(affiliation.id()));
+      }
+      String name = Names.normalize(affiliation.name());
+      if (!name.isEmpty()) {
+        keys.add("name:" + name);
+      }
+      return keys;
+    }
+
+    /** Ids compare ignoring case and surrounding spaces; a panel's own are stored so (PanelReviewer). */
+    static String idKey(String id) {
+      return id.trim().toLowerCase(Locale.ROOT);
+    }
   }
 }

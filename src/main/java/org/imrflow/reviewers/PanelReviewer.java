@@ -43,7 +43,8 @@ record PanelReviewer(ReviewerProfile profile, Set<String> specialties, List<Affi
     LocalDate firstExpiry = certifiedUntil.values().stream().min(LocalDate::compareTo).orElse(null);
     // Normalised here, once per panel load, instead of for every party of every case screened.
     List<Affiliation> affiliations = profile.affiliations().stream()
-        .map(a -> new Affiliation(a.kind(), a.id(), Names.normalize(a.name())))
+        .map(a -> new Affiliation(a.kind(), Names.blank(a.id()) ? a.id() : ConflictScreening.Parties.idKey(a.id()),
+            Names.normalize(a.name())))
         .toList();
     return new PanelReviewer(profile, specialties, affiliations, openCases, lastDay(profile.licenses(), false),
         lastDay(profile.licenses(), true), String.join(", ", profile.boardCertifications()), Map.copyOf(certifiedUntil),

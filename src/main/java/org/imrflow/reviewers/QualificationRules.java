@@ -21,7 +21,7 @@ final class QualificationRules {
    */
   static List<String> reasons(PanelReviewer r, QualificationPolicy policy, LocalDate today,
       List<ItemReviewers> accepted, List<CaseParty> parties) {
-    return forCase(standing(r, policy, today), r, today, accepted, parties);
+    return forCase(standing(r, policy, today), r, today, accepted, ConflictScreening.Parties.of(parties));
   }
 
   /** The reasons that do not depend on the case; immutable, and the same empty list for most. */
@@ -62,9 +62,9 @@ final class QualificationRules {
    * after certification, conflicts last); the standing list itself when the case adds none.
    */
   static List<String> forCase(List<String> standing, PanelReviewer r, LocalDate today, List<ItemReviewers> accepted,
-      List<CaseParty> parties) {
+      ConflictScreening.Parties parties) {
     boolean mismatch = !fitsEveryItem(r, today, accepted);
-    Set<String> conflicts = ConflictScreening.conflicts(r.affiliations(), parties);
+    Set<String> conflicts = parties.conflicts(r.affiliations());
     if (!mismatch && conflicts.isEmpty()) {
       return standing;
     }

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseItemRepository;
@@ -36,6 +34,7 @@ public class ReviewerCandidates {
   private final CaseItemRepository items;
   private final CaseJson json;
   private final BusinessClock clock;
+  private final PreparedRankings rankings = new PreparedRankings();
 
   ReviewerCandidates(ReviewerPanel panel, SpecialtyMatch specialties, QualificationPolicy policy,
       CaseItemRepository items, CaseJson json, BusinessClock clock) {
@@ -50,37 +49,38 @@ public class ReviewerCandidates {
   /**
    * Every active panel reviewer, ranked as {@link #RANKING} says. The panel comes ordered by
    * workload, so the ranking is four buckets filled in that order (eligible or not, California
-   * licensed or not) rather than a sort of the whole panel per request.
+   * licensed or not) rather than a sort of the whole panel per request; each reviewer's candidacy
+   * but for the case's own conflicts comes prepared for the items' specialties (PreparedRankings).
    */
   public List<Candidate> forCase(ImrCase c) {
     return forItems(c, null);
   }
 
-  /** As {@link #forCase}, for a group of the case's items (null: every item). */
+  /** As {@link #forCase}, for a group of the case's items (null: every item). Not to be modified. */
   public List<Candidate> forItems(ImrCase c, Collection<Integer> itemIndexes) {
     Screening screening = screening(c, itemIndexes);
-    List<Candidate> eligibleCa = new ArrayList<>();
-    List<Candidate> eligibleElsewhere = new ArrayList<>();
-    List<Candidate> ineligibleCa = new ArrayList<>();
-    List<Candidate> ineligibleElsewhere = new ArrayList<>();
     ReviewerPanel.Snapshot snapshot = panel.current();
-    List<List<String>> standing = standing(snapshot, screening.today);
-    List<PanelReviewer> reviewers = snapshot.byWorkload();
-    for (int i = 0; i < reviewers.size(); i++) {
-      PanelReviewer r = reviewers.get(i);
-      if (r.active()) {
-        Candidate candidate = screening.candidate(r, standing.get(i));
-        (candidate.eligible() ? (candidate.californiaLicensed() ? eligibleCa : eligibleElsewhere)
-            : (candidate.californiaLicensed() ? ineligibleCa : ineligibleElsewhere)).add(candidate);
+    List<Candidate> ranked = screening.prepared(snapshot).ranked();
+    List<Candidate> changed = null;
+    for (String userId : screening.mayConflict(snapshot)) {
+      PanelReviewer r = snapshot.byId().get(userId);
+      if (r == null || !r.active()) {
+        continue;
+      }
+      Candidate prepared = screening.screen(r);
+      Candidate candidate = screening.withCaseConflicts(r, prepared);
+      if (candidate != prepared) {
+        // Out of its place and into the ineligible ones', by the same order.
+        changed = changed == null ? new ArrayList<>(ranked) : changed;
+        int at = java.util.Collections.binarySearch(changed, prepared, RANKING);
+        if (at >= 0) {
+          changed.remove(at);
+        }
+        int to = java.util.Collections.binarySearch(changed, candidate, RANKING);
+        changed.add(to < 0 ? -to - 1 : to, candidate);
       }
     }
-    List<Candidate> ranked = new ArrayList<>(eligibleCa.size() + eligibleElsewhere.size() + ineligibleCa.size()
-        + ineligibleElsewhere.size());
-    ranked.addAll(eligibleCa);
-    ranked.addAll(eligibleElsewhere);
-    ranked.addAll(ineligibleCa);
-    ranked.addAll(ineligibleElsewhere);
-    return ranked;
+    return changed == null ? ranked : java.util.Collections.unmodifiableList(changed);
   }
 
   /** One reviewer screened for the case; NOT_ON_PANEL when the user is no panel reviewer. */
@@ -95,41 +95,8 @@ public class ReviewerCandidates {
       return new Candidate(userId, userId, false, List.of("NOT_ON_PANEL"), 0, false, "");
     }
     Screening screening = screening(c, itemIndexes);
-    return screening.candidate(r, QualificationRules.standing(r, policy, screening.today));
+    return screening.withCaseConflicts(r, screening.screen(r));
   }
-
-  /**
-   * Each reviewer's standing reasons for today, in the snapshot's workload order, computed once a day
-   * per reviewer: a snapshot caught up after one reviewer changed shares every other reviewer's
-   * object with the one before, so only the changed reviewer is screened again.
-   */
-  private List<List<String>> standing(ReviewerPanel.Snapshot snapshot, LocalDate today) {
-    Standing known = this.standing;
-    if (known != null && known.version() == snapshot.version() && known.day().equals(today)) {
-      return known.reasons();
-    }
-    Map<PanelReviewer, List<String>> before = known != null && known.day().equals(today) ? known.byReviewer() : Map.of();
-    List<PanelReviewer> reviewers = snapshot.byWorkload();
-    List<List<String>> reasons = new ArrayList<>(reviewers.size());
-    Map<PanelReviewer, List<String>> byReviewer = new IdentityHashMap<>(reviewers.size() * 2);
-    for (PanelReviewer r : reviewers) {
-      List<String> standing = before.get(r);
-      if (standing == null) {
-        standing = QualificationRules.standing(r, policy, today);
-      }
-      reasons.add(standing);
-      byReviewer.put(r, standing);
-    }
-    known = new Standing(snapshot.version(), today, reasons, byReviewer);
-    this.standing = known;
-    return known.reasons();
-  }
-
-  private record Standing(long version, LocalDate day, List<List<String>> reasons,
-      Map<PanelReviewer, List<String>> byReviewer) {
-  }
-
-  private volatile Standing standing;
 
   /**
    * The panel as a whole changed (an import, the qualification policy): every node reloads its copy.
@@ -155,10 +122,16 @@ public class ReviewerCandidates {
   public boolean anyoneFits(ImrCase c, Collection<Integer> itemIndexes) {
     Screening screening = screening(c, itemIndexes);
     ReviewerPanel.Snapshot snapshot = panel.current();
-    List<List<String>> standing = standing(snapshot, screening.today);
-    List<PanelReviewer> reviewers = snapshot.byWorkload();
-    for (int i = 0; i < reviewers.size(); i++) {
-      if (reviewers.get(i).active() && screening.candidate(reviewers.get(i), standing.get(i)).eligible()) {
+    Set<String> mayConflict = screening.mayConflict(snapshot);
+    for (Candidate candidate : screening.prepared(snapshot).ranked()) {
+      if (!candidate.eligible()) {
+        return false;
+      }
+      if (!mayConflict.contains(candidate.userId())) {
+        return true;
+      }
+      PanelReviewer r = snapshot.byId().get(candidate.userId());
+      if (screening.withCaseConflicts(r, candidate).eligible()) {
         return true;
       }
     }
@@ -170,30 +143,62 @@ public class ReviewerCandidates {
     List<ItemReviewers> accepted = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
         .filter(item -> itemIndexes == null || itemIndexes.contains(item.getItemIndex()))
         .map(json::item).map(specialties::accepted).toList();
-    return new Screening(accepted, CaseParty.of(application), c.declinedReviewerList(), clock.today());
+    return new Screening(accepted, ConflictScreening.Parties.of(CaseParty.of(application)), c.declinedReviewerList(),
+        clock.today());
   }
 
+  /** One case's screening: the items' specialties, the parties, who declined it, on one day. */
   private final class Screening {
     private final List<ItemReviewers> accepted;
-    private final List<CaseParty> parties;
+    private final ConflictScreening.Parties parties;
     private final List<String> declined;
     private final LocalDate today;
 
-    Screening(List<ItemReviewers> accepted, List<CaseParty> parties, List<String> declined, LocalDate today) {
+    Screening(List<ItemReviewers> accepted, ConflictScreening.Parties parties, List<String> declined, LocalDate today) {
       this.accepted = accepted;
       this.parties = parties;
       this.declined = declined;
       this.today = today;
     }
 
-    Candidate candidate(PanelReviewer r, List<String> standing) {
-      List<String> reasons = QualificationRules.forCase(standing, r, today, accepted, parties);
-      if (declined.contains(r.userId())) {
-        reasons = new ArrayList<>(reasons);
-        reasons.add("DECLARED_CONFLICT");
+    /** Every reviewer of the snapshot screened for these items today, but for the case's conflicts. */
+    PreparedRankings.Prepared prepared(ReviewerPanel.Snapshot snapshot) {
+      return rankings.prepared(snapshot, accepted, today, this::screen);
+    }
+
+    /** Who may have a conflict with this case: tied to a party, or declined it. */
+    Set<String> mayConflict(ReviewerPanel.Snapshot snapshot) {
+      Set<String> tied = snapshot.mayBeTiedTo(parties);
+      if (declined.isEmpty()) {
+        return tied;
       }
+      Set<String> all = new java.util.LinkedHashSet<>(tied);
+      all.addAll(declined);
+      return all;
+    }
+
+    /** The reviewer screened for these items today, but for the case's conflicts. */
+    Candidate screen(PanelReviewer r) {
+      List<String> reasons = QualificationRules.forCase(QualificationRules.standing(r, policy, today), r, today,
+          accepted, ConflictScreening.Parties.NONE);
       return new Candidate(r.userId(), r.name(), reasons.isEmpty(), reasons, r.openCases(),
           r.hasCurrentCaliforniaLicense(today), r.specialtyLine());
+    }
+
+    /** The prepared candidate with the case's own reasons added (conflicts, then a declared conflict). */
+    Candidate withCaseConflicts(PanelReviewer r, Candidate prepared) {
+      Set<String> conflicts = parties.conflicts(r.affiliations());
+      boolean declaredConflict = !declined.isEmpty() && declined.contains(r.userId());
+      if (conflicts.isEmpty() && !declaredConflict) {
+        return prepared;
+      }
+      List<String> reasons = new ArrayList<>(prepared.reasons());
+      reasons.addAll(conflicts);
+      if (declaredConflict) {
+        reasons.add("DECLARED_CONFLICT");
+      }
+      return new Candidate(prepared.userId(), prepared.name(), false, reasons, prepared.openCases(),
+          prepared.californiaLicensed(), prepared.specialtyLine());
     }
   }
 }

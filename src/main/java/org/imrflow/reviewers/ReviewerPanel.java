@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.Certification;
 import org.imrflow.reviewers.ReviewerProfile.Profession;
@@ -31,7 +32,156 @@ class ReviewerPanel {
    * The panel as loaded: by user id, and in the order the ranking breaks ties (fewest open cases,
    * then name), so that ranking a case's candidates needs no sort.
    */
-  record Snapshot(long version, Map<String, PanelReviewer> byId, List<PanelReviewer> byWorkload) {
+  record Snapshot(long version, Map<String, PanelReviewer> byId, List<PanelReviewer> byWorkload, Moves moves,
+      Map<String, Set<String>> byAffiliation, boolean shared) {
+
+    /** This snapshot as every request may use it (false: seen only by the transaction that changed it). */
+    Snapshot kept(boolean kept) {
+      return kept == shared ? this : new Snapshot(version, byId, byWorkload, moves, byAffiliation, kept);
+    }
+
+    /**
+     * The reviewers who may be tied to one of these parties (an affiliation with one of their ids or
+     * names; ConflictScreening.Parties#keys): a superset, which the screening of each one narrows.
+     */
+    Set<String> mayBeTiedTo(ConflictScreening.Parties parties) {
+      Set<String> tied = null;
+      for (String key : parties.keys()) {
+        Set<String> ids = byAffiliation.get(key);
+        if (ids != null) {
+          if (tied == null) {
+            tied = new java.util.LinkedHashSet<>();
+          }
+          tied.addAll(ids);
+        }
+      }
+      return tied == null ? Set.of() : tied;
+    }
+  }
+
+  /** Reviewers by the lookup keys of their affiliations, to find those tied to a case's parties. */
+  private static Map<String, Set<String>> byAffiliation(java.util.Collection<PanelReviewer> reviewers,
+      Map<String, Set<String>> before) {
+    // Built here and never changed once the snapshot is out.
+    Map<String, Set<String>> index = new HashMap<>();
+    before.forEach((key, ids) -> index.put(key, new java.util.HashSet<>(ids)));
+    for (PanelReviewer r : reviewers) {
+      for (ReviewerProfile.Affiliation a : r.affiliations()) {
+        for (String key : ConflictScreening.Parties.keys(a)) {
+          index.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(r.userId());
+        }
+      }
+    }
+    return index;
+  }
+
+  /**
+   * The panel by user id, in user id order: the last full load's map and the reviewers changed since,
+   * so that a change does not copy 10,000 entries. Neither map changes once the snapshot is out.
+   */
+  static final class ById extends java.util.AbstractMap<String, PanelReviewer> {
+
+    /** Changed reviewers kept apart from the loaded map; beyond this many, one map again. */
+    private static final int CHANGED_KEPT = 512;
+
+    private final Map<String, PanelReviewer> loaded;
+    private final Map<String, PanelReviewer> changed;
+
+    ById(Map<String, PanelReviewer> loaded, Map<String, PanelReviewer> changed) {
+      this.loaded = loaded;
+      this.changed = changed;
+    }
+
+    /** This map with these reviewers (all already in it) replaced. */
+    ById with(Map<String, PanelReviewer> replaced) {
+      Map<String, PanelReviewer> all = new HashMap<>(changed);
+      all.putAll(replaced);
+      if (all.size() <= CHANGED_KEPT) {
+        return new ById(loaded, all);
+      }
+      Map<String, PanelReviewer> merged = new LinkedHashMap<>(loaded);
+      merged.putAll(all);
+      return new ById(merged, Map.of());
+    }
+
+    @Override
+    public PanelReviewer get(Object userId) {
+      PanelReviewer r = changed.get(userId);
+      return r != null ? r : loaded.get(userId);
+    }
+
+    @Override
+    public boolean containsKey(Object userId) {
+      return loaded.containsKey(userId);
+    }
+
+    @Override
+    public int size() {
+      return loaded.size();
+    }
+
+    @Override
+    public Set<Entry<String, PanelReviewer>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<Entry<String, PanelReviewer>> iterator() {
+          java.util.Iterator<String> ids = loaded.keySet().iterator();
+          return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return ids.hasNext();
+            }
+
+            @Override
+            public Entry<String, PanelReviewer> next() {
+              String id = ids.next();
+              return Map.entry(id, get(id));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return loaded.size();
+        }
+      };
+    }
+  }
+
+  /**
+   * How {@code byWorkload} came to be from the snapshots before it, version by version: each changed
+   * reviewer taken out at {@code from} and put back at {@code to}. Whatever keeps a list in the
+   * same order as an older snapshot's (a prepared ranking) replays them instead of starting over.
+   *
+   * @param since the oldest version the moves start from: replayable onto any list of that version or later
+   */
+  record Moves(long since, List<Move> list) {
+
+    record Move(long version, int from, int to, PanelReviewer after) {
+    }
+
+    /** Moves of this many versions are kept; a list further behind is made anew. */
+    static final int VERSIONS_KEPT = 256;
+
+    static Moves none(long version) {
+      return new Moves(version, List.of());
+    }
+
+    boolean reach(long version) {
+      return version >= since;
+    }
+
+    Moves then(long version, List<Move> added) {
+      long keepFrom = Math.max(since, version - VERSIONS_KEPT);
+      List<Move> kept = new java.util.ArrayList<>(list.size() + added.size());
+      for (Move m : list) {
+        if (m.version() > keepFrom) {
+          kept.add(m);
+        }
+      }
+      kept.addAll(added);
+      return new Moves(keepFrom, List.copyOf(kept));
+    }
   }
 
   static final java.util.Comparator<PanelReviewer> WORKLOAD = java.util.Comparator
@@ -71,7 +221,9 @@ class ReviewerPanel {
       s = caughtUp != null ? caughtUp : load(version);
       // A transaction that recorded a change sees its own version before its case changes are flushed
       // (JPA writes at commit): what it reads now is not that version's panel, so it is not kept.
-      if (!TransactionSynchronizationManager.hasResource(UNCOMMITTED_CHANGE)) {
+      boolean keep = !TransactionSynchronizationManager.hasResource(UNCOMMITTED_CHANGE);
+      s = s.kept(keep);
+      if (keep) {
         snapshot = s;
       }
     }
@@ -130,10 +282,11 @@ class ReviewerPanel {
       }
       changed.add(change.getValue());
     }
-    Map<String, PanelReviewer> byId = new LinkedHashMap<>(s.byId());
+    Map<String, PanelReviewer> byId = new HashMap<>();
     List<PanelReviewer> byWorkload = new java.util.ArrayList<>(s.byWorkload());
+    List<Moves.Move> moves = new java.util.ArrayList<>(changed.size());
     for (String userId : changed) {
-      PanelReviewer before = byId.get(userId);
+      PanelReviewer before = s.byId().get(userId);
       List<ReviewerProfile> profile = jdbc.query("select " + PROFILE_COLUMNS + " from reviewer where user_id = ?",
           (rs, i) -> profile(rs), userId);
       if (before == null || profile.isEmpty()) {
@@ -150,9 +303,16 @@ class ReviewerPanel {
       }
       byWorkload.remove(at);
       int to = java.util.Collections.binarySearch(byWorkload, after, WORKLOAD);
-      byWorkload.add(to < 0 ? -to - 1 : to, after);
+      to = to < 0 ? -to - 1 : to;
+      byWorkload.add(to, after);
+      moves.add(new Moves.Move(version, at, to, after));
     }
-    return new Snapshot(version, java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableList(byWorkload));
+    // An old affiliation stays in the index (a superset does no harm); a new one is added.
+    List<PanelReviewer> newAffiliations = moves.stream().map(Moves.Move::after)
+        .filter(r -> !r.affiliations().equals(s.byId().get(r.userId()).affiliations())).toList();
+    return new Snapshot(version, ((ById) s.byId()).with(byId), java.util.Collections.unmodifiableList(byWorkload),
+        s.moves().then(version, moves),
+        newAffiliations.isEmpty() ? s.byAffiliation() : byAffiliation(newAffiliations, s.byAffiliation()), false);
   }
 
   /**
@@ -182,7 +342,8 @@ class ReviewerPanel {
     });
     List<PanelReviewer> byWorkload = new java.util.ArrayList<>(byId.values());
     byWorkload.sort(WORKLOAD);
-    return new Snapshot(version, byId, List.copyOf(byWorkload));
+    return new Snapshot(version, new ById(byId, Map.of()), List.copyOf(byWorkload), Moves.none(version),
+        byAffiliation(byWorkload, Map.of()), false);
   }
 
   private ReviewerProfile profile(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -27,6 +27,7 @@ class ReviewerPanelChangesTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired Intake intake;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired org.imrflow.cases.Cases cases;
 
   @Test
   void oneReviewersChangeUpdatesThatReviewerOnly() {
@@ -99,6 +100,51 @@ class ReviewerPanelChangesTest {
     assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
     assign(caseNumber, null);
     candidates.reviewerChanged("dr-haddad");
+  }
+
+  @Test
+  void aPreparedRankingFollowsThePanelsChangesAsAFreshScreeningWould() {
+    org.imrflow.cases.ImrCase c = cases.get(intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")))
+        .getCaseNumber());
+    List<String> open = new ArrayList<>();
+    try {
+      candidates.forCase(c);
+      // Several versions between two matches of this case, another case's match in between, and one
+      // change seen first by the transaction that makes it (not kept).
+      for (String reviewer : List.of("dr-haddad", "dr-okafor", "dr-chen", "dr-haddad")) {
+        String other = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds"))).getCaseNumber();
+        open.add(other);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+          candidates.reviewerChanged(reviewer);
+          candidates.forCase(c);
+          assign(other, reviewer);
+        });
+        if (reviewer.equals("dr-okafor")) {
+          candidates.forCase(cases.get(other));
+        }
+      }
+      List<String> replayed = candidates.forCase(c).stream().map(ReviewerPanelChangesTest::line).toList();
+      candidates.panelChanged();
+      List<String> fresh = candidates.forCase(c).stream().map(ReviewerPanelChangesTest::line).toList();
+      assertThat(replayed).containsExactlyElementsOf(fresh);
+      assertThat(replayed).anySatisfy(line -> assertThat(line).startsWith("dr-haddad "));
+      // The case's own conflict (dr-rivera works for its claims administrator) moves a reviewer into the
+      // ineligible ones, in the ranking's order.
+      List<Candidate> ranked = candidates.forCase(c);
+      assertThat(ranked).isSortedAccordingTo(ReviewerCandidates.RANKING);
+      assertThat(ranked).filteredOn(r -> r.userId().equals("dr-rivera")).singleElement()
+          .satisfies(r -> assertThat(r.reasons()).contains("CONFLICT_CLAIMS_ADMINISTRATOR"))
+          .satisfies(r -> assertThat(r.eligible()).isFalse());
+    } finally {
+      for (String other : open) {
+        assign(other, null);
+      }
+      candidates.panelChanged();
+    }
+  }
+
+  private static String line(Candidate c) {
+    return c.userId() + " " + c.eligible() + " " + c.reasons() + " " + c.openCases() + " " + c.californiaLicensed();
   }
 
   /** What CaseLifecycle writes when a case's (only) group of items is assigned, or its reviewer leaves. */
