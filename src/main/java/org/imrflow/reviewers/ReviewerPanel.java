@@ -292,9 +292,8 @@ class ReviewerPanel {
       if (before == null || profile.isEmpty()) {
         return null;
       }
-      Integer open = jdbc.queryForObject(OPEN_CASES, Integer.class, userId);
-      Integer later = jdbc.queryForObject(OPEN_LATER_GROUPS, Integer.class, userId);
-      open = (open == null ? 0 : open) + (later == null ? 0 : later);
+      Integer open = jdbc.queryForObject("select (" + OPEN_CASES + ") + (" + OPEN_LATER_GROUPS + ")", Integer.class,
+          userId, userId);
       PanelReviewer after = PanelReviewer.of(profile.get(0), open == null ? 0 : open);
       byId.put(userId, after);
       int at = java.util.Collections.binarySearch(byWorkload, before, WORKLOAD);
