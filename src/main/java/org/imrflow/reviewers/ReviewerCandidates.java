@@ -47,10 +47,10 @@ public class ReviewerCandidates {
   }
 
   /**
-   * Every active panel reviewer, ranked as {@link #RANKING} says. The panel comes ordered by
-   * workload, so the ranking is four buckets filled in that order (eligible or not, California
-   * licensed or not) rather than a sort of the whole panel per request; each reviewer's candidacy
-   * but for the case's own conflicts comes prepared for the items' specialties (PreparedRankings).
+   * Every active panel reviewer, ranked as {@link #RANKING} says: the ranking prepared for the
+   * items' specialties and the day (PreparedRankings), with the reviewers this case's parties or
+   * declared conflicts rule out moved among the ineligible. Nothing is screened per request but the
+   * few reviewers the panel's affiliation index ties to the case.
    */
   public List<Candidate> forCase(ImrCase c) {
     return forItems(c, null);
