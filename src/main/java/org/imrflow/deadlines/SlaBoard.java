@@ -5,7 +5,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,10 +23,17 @@ public class SlaBoard {
 
   /**
    * One open case on the board; {@code processInstanceId} links it to Cockpit. A deferred case (its
-   * liability disputed) says why in {@code deferredBecause}.
+   * liability disputed) says why in {@code deferredBecause}. {@code reviewer} is the (first group's)
+   * reviewer as before; {@code reviewers} every assigned reviewer of the case in the order of its
+   * groups of items, more than one where no single reviewer may decide every item.
    */
   public record Row(String caseNumber, CaseStatus status, boolean expedited, LocalDate deadline, Long daysLeft,
-      Sla sla, String reviewer, String processInstanceId, String deferredBecause) {
+      Sla sla, String reviewer, List<String> reviewers, String processInstanceId, String deferredBecause) {
+
+    Row withReviewers(List<String> all) {
+      return new Row(caseNumber, status, expedited, deadline, daysLeft, sla, reviewer, all, processInstanceId,
+          deferredBecause);
+    }
   }
 
   /**
@@ -71,7 +80,37 @@ public class SlaBoard {
       rows.addAll(query(group, need, skip, today));
       skip = 0;
     }
-    return rows;
+    return withLaterGroupsReviewers(rows);
+  }
+
+  /**
+   * The reviewers of later groups (cases that need more than one reviewer, a few in a hundred) added
+   * from one query for the page's cases; the first group's reviewer is on the case row itself.
+   */
+  private List<Row> withLaterGroupsReviewers(List<Row> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    Map<String, List<String>> later = new HashMap<>();
+    String in = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+    jdbc.query("select case_number, reviewer_id from review_group where group_index > 0 and reviewer_id is not null "
+        + "and case_number in (" + in + ") order by case_number, group_index", rs -> {
+          later.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }, rows.stream().map(Row::caseNumber).toArray());
+    List<Row> all = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      List<String> reviewers = new ArrayList<>();
+      if (row.reviewer() != null) {
+        reviewers.add(row.reviewer());
+      }
+      for (String reviewer : later.getOrDefault(row.caseNumber(), List.of())) {
+        if (!reviewers.contains(reviewer)) {
+          reviewers.add(reviewer);
+        }
+      }
+      all.add(row.withReviewers(List.copyOf(reviewers)));
+    }
+    return all;
   }
 
   /**
@@ -125,7 +164,7 @@ public class SlaBoard {
       LocalDate atRiskOn = rs.getObject(5, LocalDate.class);
       return new Row(rs.getString(1), CaseStatus.valueOf(rs.getString(2)), rs.getBoolean(3), deadline,
           deadline == null ? null : ChronoUnit.DAYS.between(today, deadline), Sla.of(deadline, atRiskOn, today),
-          rs.getString(6), rs.getString(7), rs.getString(8));
+          rs.getString(6), List.of(), rs.getString(7), rs.getString(8));
     }, args);
   }
 }

@@ -53,6 +53,7 @@ class SlaBoardTest {
   @Autowired ReviewerCandidates candidates;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   private final ObjectMapper json = new ObjectMapper();
   private final List<ImrCase> mine = new ArrayList<>();
@@ -105,6 +106,8 @@ class SlaBoardTest {
     expect(row.get(fresh.getCaseNumber()), "ON_TRACK", "2019-07-03", 13, "AWAITING_RECORDS", fresh);
     assertThat(row.get(decisionLate.getCaseNumber()).get("reviewer").asText()).isEqualTo(reviewer);
     assertThat(row.get(fresh.getCaseNumber()).get("reviewer").isNull()).isTrue();
+    assertThat(row.get(decisionLate.getCaseNumber()).get("reviewers")).extracting(JsonNode::asText).containsExactly(reviewer);
+    assertThat(row.get(fresh.getCaseNumber()).get("reviewers")).isEmpty();
     assertThat(row.get(fresh.getCaseNumber()).get("expedited").asBoolean()).isFalse();
 
     // and the whole board, other tests' cases included, is in that order
@@ -162,6 +165,34 @@ class SlaBoardTest {
   }
 
   // ---- helpers ----
+
+  @Test
+  void aCaseThatNeedsTwoReviewersShowsBothOfThem() throws Exception {
+    // Nobody on the panel may decide both its shoulder surgery and its psychological item.
+    LocalDate receivedOn = LocalDate.of(2019, 6, 3);
+    EngineClock.setTo(receivedOn);
+    ImrCase c = intake.apply(TestCases.application(TestCases.receivedOn(TestCases.unique("two-specialties"), receivedOn)));
+    mine.add(c);
+    Jobs.runDue(management, c.getProcessInstanceId());
+    EngineClock.setTo(receivedOn.plusDays(2));
+    records.receive(c.getCaseNumber(), new RecordsReceipt(receivedOn.plusDays(2), true,
+        List.of(new RecordsReceipt.Document("PR-2 progress report", receivedOn, "Dr. Il"))));
+    Jobs.runDue(management, c.getProcessInstanceId());
+    List<Task> assignments = tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId())
+        .taskDefinitionKey(Element.ASSIGN_REVIEWER.id).list();
+    assertThat(assignments).hasSize(2);
+    for (Task t : assignments) {
+      Object group = runtime.getVariable(t.getExecutionId(), CaseProcess.REVIEW_GROUP.name());
+      tasks.complete(t.getId(), Map.of(CaseProcess.REVIEWER_ID.name(), Integer.valueOf(0).equals(group) ? "dr-chen" : "dr-kim"));
+    }
+    Jobs.runDue(management, c.getProcessInstanceId());
+
+    EngineClock.setTo(TODAY);
+    JsonNode row = wholeBoard("manager").stream().filter(r -> r.get("caseNumber").asText().equals(c.getCaseNumber()))
+        .findFirst().orElseThrow();
+    assertThat(row.get("reviewer").asText()).isEqualTo("dr-chen");
+    assertThat(row.get("reviewers")).extracting(JsonNode::asText).containsExactly("dr-chen", "dr-kim");
+  }
 
   private void expect(JsonNode row, String sla, String deadline, long daysLeft, String status, ImrCase c) {
     assertThat(row.get("sla").asText()).as(c.getCaseNumber()).isEqualTo(sla);

@@ -280,11 +280,16 @@ function caseRow(row) {
       : el('span', { class: 'imr-sla__muted' }, '—')),
     el('td', { class: 'imr-sla__num' }, daysLeft(row)),
     el('td', null, el('span', { class: 'imr-sla__pill imr-sla__pill--' + row.sla }, stateLabel(row.sla))),
-    el('td', null, row.reviewer || el('span', { class: 'imr-sla__muted' }, 'not assigned')),
+    el('td', null, reviewersOf(row) || el('span', { class: 'imr-sla__muted' }, 'not assigned')),
     el('td', null, row.processInstanceId
       ? el('a', { href: '#/process-instance/' + encodeURIComponent(row.processInstanceId), title: 'Open in Cockpit' },
         'Process instance')
       : el('span', { class: 'imr-sla__muted' }, '—')));
+}
+
+/** Every reviewer of the case (two where no single reviewer may decide every item), else the one. */
+function reviewersOf(row) {
+  return row.reviewers && row.reviewers.length ? row.reviewers.join(', ') : row.reviewer;
 }
 
 function casesTable(body) {
