@@ -98,13 +98,15 @@ class CockpitJourneyBrowserTest {
   @Test
   void managerReadsTheLastTwelveMonthsAsChartsWithTheirValuesInWords() {
     // A case of this month decided to its letter, so that the charts have bars to draw, and one still open.
-    states.applied("chiro-trial-within");
+    ImrCase applied = states.applied("chiro-trial-within");
     ImrCase c = states.assignedTo("seed-pt-exceeds", "dr-okafor");
     complete(c, Element.ATTEST_NO_CONFLICT, Map.of(CaseProcess.NO_CONFLICT.name(), true));
     complete(c, Element.WRITE_CASE_SUMMARY, Map.of(CaseProcess.CASE_SUMMARY.name(), "The patient has neck and low back pain."));
     complete(c, Element.DECIDE_ITEM, Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), "MTUS Physical Medicine",
         CaseProcess.RATIONALE.name(), "The visits requested and completed exceed the guideline."));
-    YearMonth month = YearMonth.from(states.today());
+    // The month of that application, not of the clock now: a date run started at 23:59 on the last day of
+    // a month (.ci/run) reaches this line in the next one.
+    YearMonth month = YearMonth.from(applied.getApplicationReceivedOn());
     JsonNode trend = Api.json(new Api(rest).get("manager", "/api/reports/trend?months=12&to=" + month));
     JsonNode thisMonth = trend.get("months").get(11);
     assertThat(thisMonth.get("applications").asLong()).isPositive();
