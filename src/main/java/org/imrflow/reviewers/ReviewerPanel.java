@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The whole panel in memory for fast matching (10,000 reviewers in a few milliseconds).
+ * The whole panel in memory for fast matching (a case screened against 10,000 reviewers in under a
+ * millisecond, with PreparedRankings).
  * Every read checks one version number in the database and catches up when another request, on
  * this node or any other, changed the panel or a reviewer's open cases: nothing a request
  * depends on is node-local. Each version records the one reviewer it changed (table
@@ -29,8 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ReviewerPanel {
 
   /**
-   * The panel as loaded: by user id, and in the order the ranking breaks ties (fewest open cases,
-   * then name), so that ranking a case's candidates needs no sort.
+   * The panel as loaded or caught up: by user id, and in the order the ranking breaks ties (fewest
+   * open cases, then name), so that ranking a case's candidates needs no sort; how that order came
+   * from the snapshots before ({@code moves}, for prepared rankings); the reviewers by affiliation
+   * (to find who may be tied to a case's parties); and whether every request may use it.
    */
   record Snapshot(long version, Map<String, PanelReviewer> byId, List<PanelReviewer> byWorkload, Moves moves,
       Map<String, Set<String>> byAffiliation, boolean shared) {
