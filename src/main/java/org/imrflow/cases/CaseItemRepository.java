@@ -5,11 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/**
- * Queries read on every step of a case are written in JPQL: Hibernate caches a JPQL string's
- * translation to SQL, while a derived query (JPA criteria) is translated again on every call (4% of a
- * case's CPU in the benchmark's profile).
- */
+/** Its per-step queries in JPQL, as {@link CaseRepository} says why. */
 public interface CaseItemRepository extends JpaRepository<CaseItem, Long> {
 
   @Query("select i from CaseItem i where i.caseNumber = ?1 order by i.itemIndex")

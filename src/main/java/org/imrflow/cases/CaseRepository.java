@@ -5,9 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Queries read on every step of a case are written in JPQL: Hibernate caches a JPQL string's
- * translation to SQL, while a derived query (JPA criteria) is translated again on every call (4% of a
- * case's CPU in the benchmark's profile).
+ * Queries read on every step of a case are written in JPQL, here and in the case's other
+ * repositories: Hibernate caches a JPQL string's translation to SQL, while a derived query (JPA
+ * criteria) is translated again on every call (4% of a case's CPU in the benchmark's profile).
  */
 public interface CaseRepository extends JpaRepository<ImrCase, String> {
 

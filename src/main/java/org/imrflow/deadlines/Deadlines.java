@@ -62,12 +62,16 @@ public class Deadlines {
 
   /** The notice of assignment is due 1 business day after the case was found eligible (8 CCR 9792.10.4). */
   public Deadline noticeOfAssignmentDue(LocalDate eligibleOn) {
-    return deadline(eligibleOn, rules.limit(DeadlineKind.NOTICE_OF_ASSIGNMENT, false, noticeDelivery, false));
+    return deadline(eligibleOn, noticeOfAssignmentLimit());
+  }
+
+  private DeadlineRules.Limit noticeOfAssignmentLimit() {
+    return rules.limit(DeadlineKind.NOTICE_OF_ASSIGNMENT, false, noticeDelivery, false);
   }
 
   /** The notice of assignment's limit as the audit states it: "1 business day after eligibility, 8 CCR 9792.10.4". */
   public String noticeOfAssignmentRule() {
-    DeadlineRules.Limit limit = rules.limit(DeadlineKind.NOTICE_OF_ASSIGNMENT, false, noticeDelivery, false);
+    DeadlineRules.Limit limit = noticeOfAssignmentLimit();
     String unit = limit.unit() == DeadlineRules.Unit.BUSINESS_DAYS ? "business day" : "day";
     return limit.days() + " " + unit + (limit.days() == 1 ? "" : "s") + " after eligibility, " + limit.source();
   }

@@ -32,6 +32,10 @@ final class ConflictScreening {
 
     static final Parties NONE = of(List.of());
 
+    /** Lookup keys: an id and a name that read alike stay apart. */
+    private static final String ID_KEY = "id:";
+    private static final String NAME_KEY = "name:";
+
     private final List<CaseParty> parties;
     private final Map<String, List<Integer>> byId = new HashMap<>();
     private final Map<String, List<Integer>> byName = new HashMap<>();
@@ -86,8 +90,8 @@ final class ConflictScreening {
     /** The lookup keys of the parties: what a reviewer's affiliation must have one of to be tied. */
     List<String> keys() {
       List<String> keys = new ArrayList<>(byId.size() + byName.size());
-      byId.keySet().forEach(id -> keys.add("id:" + id));
-      byName.keySet().forEach(name -> keys.add("name:" + name));
+      byId.keySet().forEach(id -> keys.add(ID_KEY + id));
+      byName.keySet().forEach(name -> keys.add(NAME_KEY + name));
       return keys;
     }
 
@@ -95,11 +99,11 @@ final class ConflictScreening {
     static List<String> keys(Affiliation affiliation) {
       List<String> keys = new ArrayList<>(2);
       if (!Names.blank(affiliation.id())) {
-        keys.add("id:" + idKey(affiliation.id()));
+        keys.add(ID_KEY + idKey(affiliation.id()));
       }
       String name = Names.normalize(affiliation.name());
       if (!name.isEmpty()) {
-        keys.add("name:" + name);
+        keys.add(NAME_KEY + name);
       }
       return keys;
     }

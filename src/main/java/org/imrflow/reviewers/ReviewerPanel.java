@@ -35,7 +35,7 @@ class ReviewerPanel {
    * from the snapshots before ({@code moves}, for prepared rankings); the reviewers by affiliation
    * (to find who may be tied to a case's parties); and whether every request may use it.
    */
-  record Snapshot(long version, Map<String, PanelReviewer> byId, List<PanelReviewer> byWorkload, Moves moves,
+  record Snapshot(long version, ById byId, List<PanelReviewer> byWorkload, Moves moves,
       Map<String, Set<String>> byAffiliation, boolean shared) {
 
     /** This snapshot as every request may use it (false: seen only by the transaction that changed it). */
@@ -312,7 +312,7 @@ class ReviewerPanel {
     // An old affiliation stays in the index (a superset does no harm); a new one is added.
     List<PanelReviewer> newAffiliations = moves.stream().map(Moves.Move::after)
         .filter(r -> !r.affiliations().equals(s.byId().get(r.userId()).affiliations())).toList();
-    return new Snapshot(version, ((ById) s.byId()).with(byId), java.util.Collections.unmodifiableList(byWorkload),
+    return new Snapshot(version, s.byId().with(byId), java.util.Collections.unmodifiableList(byWorkload),
         s.moves().then(version, moves),
         newAffiliations.isEmpty() ? s.byAffiliation() : byAffiliation(newAffiliations, s.byAffiliation()), false);
   }

@@ -432,12 +432,7 @@ class ImrCaseProcessTest {
     run(pi);
     completeRecords(c, LocalDate.of(2024, 3, 4));
     String reviewer = newReviewer("dr-morales");
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), reviewer));
-    run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
-    run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "Low back pain."));
-    run(pi);
+    assignAttestAndSummarize(pi, reviewer, "Low back pain.");
     Task one = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list().get(0);
     tasks.complete(one.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
         CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Not needed now."));
@@ -511,12 +506,7 @@ class ImrCaseProcessTest {
     run(pi);
     completeRecords(c, LocalDate.of(2014, 8, 4));
     String reviewer = candidates.forCase(cases.get(c.getCaseNumber())).get(0).userId();
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), reviewer));
-    run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
-    run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "A summary."));
-    run(pi);
+    assignAttestAndSummarize(pi, reviewer, "A summary.");
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id)
         .count()).isEqualTo(2);
 
@@ -722,12 +712,7 @@ class ImrCaseProcessTest {
     run(pi);
     EngineClock.setTo(LocalDate.of(2014, 8, 12));
     completeRecords(c, LocalDate.of(2014, 8, 12));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-okafor"));
-    run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
-    run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "Low back pain after lifting."));
-    run(pi);
+    assignAttestAndSummarize(pi, "dr-okafor", "Low back pain after lifting.");
 
     Task first = task(Element.DECIDE_ITEM.id, pi);
     Assertions.assertThat((String) view(first.getId(), CaseProcess.GUIDELINE_VERDICT.name()))
@@ -769,12 +754,7 @@ class ImrCaseProcessTest {
     run(pi);
     EngineClock.setTo(LocalDate.of(2014, 8, 12));
     completeRecords(c, LocalDate.of(2014, 8, 12));
-    complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-okafor"));
-    run(pi);
-    complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
-    run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), "Neck and low back pain."));
-    run(pi);
+    assignAttestAndSummarize(pi, "dr-okafor", "Neck and low back pain.");
 
     Task first = task(Element.DECIDE_ITEM.id, pi);
     Assertions.assertThat((String) view(first.getId(), CaseProcess.CLINICAL_FACTS.name()))
@@ -1303,15 +1283,19 @@ class ImrCaseProcessTest {
         List.of(new RecordsReceipt.Document("PR-2 progress report", receivedOn.minusDays(5), "Dr. Il"))));
   }
 
-  private void reviewAndDecide(ProcessInstance pi, String reviewerId, String determination) {
+  /** The coordinator assigns the reviewer, who attests no conflict and writes the summary: decide-item is next. */
+  private void assignAttestAndSummarize(ProcessInstance pi, String reviewerId, String summary) {
     complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), reviewerId));
     run(pi);
     assertThat(task(Element.ATTEST_NO_CONFLICT.id, pi)).isAssignedTo(reviewerId);
     complete(task(Element.ATTEST_NO_CONFLICT.id, pi), withVariables(CaseProcess.NO_CONFLICT.name(), true));
     run(pi);
-    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(),
-        "The patient is a 21 year old male with neck and low back pain."));
+    complete(task(Element.WRITE_CASE_SUMMARY.id, pi), withVariables(CaseProcess.CASE_SUMMARY.name(), summary));
     run(pi);
+  }
+
+  private void reviewAndDecide(ProcessInstance pi, String reviewerId, String determination) {
+    assignAttestAndSummarize(pi, reviewerId, "The patient is a 21 year old male with neck and low back pain.");
     for (Task item : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list()) {
       tasks.complete(item.getId(), Map.of(CaseProcess.DETERMINATION.name(), determination,
           CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
