@@ -28,6 +28,17 @@ public final class TaskInput {
     return new TaskInput(task);
   }
 
+  /**
+   * Removes form values once the guard has kept them in the case's own tables (or refused them).
+   * Set and removed in the command that completes the task, they are never written by the engine:
+   * no variable row inserted, updated and deleted per field, and no scope kept to hold them.
+   */
+  public void forget(ProcessVariable<?>... variables) {
+    for (ProcessVariable<?> variable : variables) {
+      task.removeVariable(variable.name());
+    }
+  }
+
   /** Non-blank text of at most {@code maxLength} characters. */
   public String text(ProcessVariable<?> variable, int maxLength) {
     Object value = variable.raw(task);

@@ -31,5 +31,6 @@ class CaseSummaryGuard implements TaskListener {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(task));
     // Each reviewer of a two-reviewer case writes their own, for their items.
     groups.summarize(c, groups.of(c.getCaseNumber(), task), summary);
+    input.forget(CaseProcess.CASE_SUMMARY);
   }
 }

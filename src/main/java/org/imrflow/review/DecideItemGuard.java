@@ -61,6 +61,15 @@ class DecideItemGuard implements TaskListener {
       return;
     }
     TaskInput input = TaskInput.of(task);
+    try {
+      complete(task, input);
+    } finally {
+      input.forget(CaseProcess.DETERMINATION, CaseProcess.IMRO_GUIDELINE, CaseProcess.RATIONALE, CaseProcess.RECHECK,
+          CaseProcess.CLINICAL_FACTS);
+    }
+  }
+
+  private void complete(DelegateTask task, TaskInput input) {
     org.camunda.bpm.engine.impl.identity.Authentication who =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (who != null && who.getGroupIds() != null && who.getGroupIds().contains(Groups.QUALITY_REVIEWERS)) {

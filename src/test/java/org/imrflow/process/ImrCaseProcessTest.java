@@ -690,6 +690,10 @@ class ImrCaseProcessTest {
     tasks.complete(first.getId(), Map.of(CaseProcess.DETERMINATION.name(), "OVERTURNED", CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Within."));
     run(pi);
     assertThat(pi).isWaitingAt(Element.DECIDE_ITEM.id);
+    // Kept with the item, the form's values are no engine variables: none is stored, not even while a task is open.
+    Assertions.assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId()).variableNameIn(
+        CaseProcess.DETERMINATION.name(), CaseProcess.IMRO_GUIDELINE.name(), CaseProcess.RATIONALE.name(),
+        CaseProcess.RECHECK.name(), CaseProcess.CLINICAL_FACTS.name(), CaseProcess.CASE_SUMMARY.name()).list()).isEmpty();
     tasks.complete(items.get(1).getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD", CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "No red flags."));
     run(pi);
     // An overturned item (and an expedited case) always gets a quality review before the letter.
