@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -51,6 +53,20 @@ public record ProcessVariable<T>(String name, Class<?> type) {
 
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, stored(value));
+  }
+
+  /**
+   * For the current command only (a decision table's inputs, a gateway's answer): visible to the
+   * elements and listeners it runs, never written by the engine. One stored by an earlier version
+   * of the process stays stored (the engine refuses to make a stored variable transient).
+   */
+  public void setTransient(VariableScope scope, T value) {
+    TypedValue current = scope.getVariableTyped(name);
+    if (current != null && !current.isTransient()) {
+      set(scope, value);
+    } else {
+      scope.setVariable(name, Variables.untypedValue(stored(value), true));
+    }
   }
 
   public void setLocal(VariableScope scope, T value) {

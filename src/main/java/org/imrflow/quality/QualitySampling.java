@@ -2,6 +2,7 @@ package org.imrflow.quality;
 
 import java.security.SecureRandom;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.imrflow.cases.CaseItemRepository;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("qualitySampling")
 class QualitySampling implements ExecutionListener {
+
+  private static final String DECISION_RESULT = "decisionResult";
 
   /** Draws are percentiles, 0 to 99: the table compares them with its share. */
   private static final int DRAWS = 100;
@@ -44,17 +47,21 @@ class QualitySampling implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      CaseProcess.ANY_OVERTURNED.set(execution, items.findByCaseNumberOrderByItemIndex(c.getCaseNumber()).stream()
-          .anyMatch(i -> i.getDetermination() == Determination.OVERTURNED));
-      CaseProcess.EXPEDITED.set(execution, c.isExpedited());
+      // The table's inputs, its answer and the gateway's are read in this command only: never stored.
+      CaseProcess.ANY_OVERTURNED.setTransient(execution, items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())
+          .stream().anyMatch(i -> i.getDetermination() == Determination.OVERTURNED));
+      CaseProcess.EXPEDITED.setTransient(execution, c.isExpedited());
       // With two reviewers, the newer one's track record counts: either's first cases are checked.
-      CaseProcess.REVIEWER_CASES_BEFORE.set(execution, groups.reviewers(c.getCaseNumber()).stream()
+      CaseProcess.REVIEWER_CASES_BEFORE.setTransient(execution, groups.reviewers(c.getCaseNumber()).stream()
           .mapToInt(r -> trackRecords.before(r, c.getCaseNumber())).min().orElse(0));
-      CaseProcess.SAMPLE_DRAW.set(execution, draw(execution));
+      CaseProcess.SAMPLE_DRAW.setTransient(execution, draw(execution));
       return;
     }
-    Map<String, Object> answer = CaseProcess.QA_SAMPLING.from(execution);
-    CaseProcess.QUALITY_REVIEW.set(execution, Boolean.TRUE.equals(answer.get(CaseProcess.QUALITY_REVIEW.name())));
+    // The engine's own transient result of the business rule task (no resultVariable: it would be stored).
+    DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DECISION_RESULT);
+    Map<String, Object> answer = result.getSingleResult().getEntryMap();
+    CaseProcess.QA_SAMPLING.setTransient(execution, answer);
+    CaseProcess.QUALITY_REVIEW.setTransient(execution, Boolean.TRUE.equals(answer.get(CaseProcess.QUALITY_REVIEW.name())));
   }
 
   /**

@@ -963,6 +963,11 @@ class ImrCaseProcessTest {
     ImrCase first = decidedCase(newcomer, "UPHELD", null);
     assertThat(instance(first)).isWaitingAt(Element.QUALITY_REVIEW.id);
     Assertions.assertThat(auditActions(first)).contains("QA_PICKED");
+    // The table's inputs and answers served the sampling's own command: none was stored.
+    Assertions.assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance(first).getId())
+        .variableNameIn(CaseProcess.ANY_OVERTURNED.name(), CaseProcess.EXPEDITED.name(),
+            CaseProcess.REVIEWER_CASES_BEFORE.name(), CaseProcess.SAMPLE_DRAW.name(), CaseProcess.QA_SAMPLING.name(),
+            CaseProcess.QUALITY_REVIEW.name()).list()).isEmpty();
     Assertions.assertThat(cases.get(first.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.QUALITY_REVIEW);
 
     // A seasoned reviewer's upheld case: picked only when its draw falls in the sample.
