@@ -64,7 +64,7 @@ class LetterPdf {
     Element body = append(html, "body");
     Element paragraph = null;
     StringBuilder run = new StringBuilder();
-    for (String line : text.split("\\n")) {
+    for (String line : text.split("\n")) {
       boolean flowing = !line.isBlank() && !isHeading(line) && !isAligned(line);
       if (paragraph != null && (!flowing || line.startsWith("- "))) {
         // One text node per run of lines: separate nodes would be laid out as separate boxes.

@@ -1,6 +1,7 @@
 package org.imrflow.letters;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -10,6 +11,9 @@ import org.springframework.stereotype.Component;
 /** Renders a letter's text from its Thymeleaf template (text mode) in the layout of the real letters. */
 @Component
 class LetterRenderer {
+
+  /** Compiled once: a pattern given as a string is compiled again on every letter. */
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
@@ -25,6 +29,6 @@ class LetterRenderer {
 
   String text(LetterType type, Map<String, Object> model) {
     String text = engine.process(type.template(), new Context(java.util.Locale.US, model));
-    return TextLayout.wrap(text.replaceAll("\n{3,}", "\n\n").strip() + "\n");
+    return TextLayout.wrap(BLANK_LINES.matcher(text).replaceAll("\n\n").strip() + "\n");
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -19,6 +20,9 @@ public final class Names {
   private Names() {
   }
 
+  /** Compiled once: {@code String.split} with this pattern compiled it on every name. */
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /**
    * Letters and digits only, lower case, company suffixes dropped: "Golden State Claims Services,
    * Inc.", "golden  state claims-services" and "The Golden State Claims Services LLC" compare equal, as do
@@ -33,7 +37,7 @@ public final class Names {
       return name;
     }
     String plain = name.toLowerCase(Locale.ROOT).replace("&", " and ").replace(".", "");
-    List<String> words = new ArrayList<>(Arrays.asList(plain.split("[^\\p{L}\\p{N}]+")));
+    List<String> words = new ArrayList<>(Arrays.asList(NOT_A_WORD.split(plain)));
     words.removeIf(String::isEmpty);
     if (words.size() > 1 && words.get(0).equals("the")) {
       words.remove(0);
