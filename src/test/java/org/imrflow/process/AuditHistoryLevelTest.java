@@ -89,4 +89,32 @@ class AuditHistoryLevelTest {
       }
     }
   }
+
+  @Test
+  void aCasesHistoryIsKeptSevenYearsAfterItEndsThenCleanedUp() {
+    LocalDate ended = LocalDate.of(2024, 4, 8);
+    EngineClock.setTo(ended);
+    String pi = Api.json(new Api(rest).post("coordinator", "/api/cases", TestCases.unique("late-application").toString()))
+        .get("processInstanceId").asText();
+    Jobs.runDue(management, pi);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isOne();
+
+    // P2555D (imr-case.bpmn) counted from the day the case ended, found by its end time (no removal time stamped).
+    EngineClock.setTo(ended.plusDays(2554));
+    cleanUpHistory();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).count()).isOne();
+    EngineClock.setTo(ended.plusDays(2556));
+    cleanUpHistory();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).count()).isZero();
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi).count()).isZero();
+  }
+
+  /** The cleanup job run at once, a batch at a time, as the engine would in its cleanup window. */
+  private void cleanUpHistory() {
+    String job = history.cleanUpHistoryAsync(true).getId();
+    for (int batch = 0; batch < 10; batch++) {
+      management.executeJob(job);
+    }
+  }
 }
