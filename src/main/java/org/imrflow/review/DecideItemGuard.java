@@ -64,6 +64,7 @@ class DecideItemGuard implements TaskListener {
     try {
       complete(task, input);
     } finally {
+      // Kept with the item, or refused: removed before the engine would write them.
       input.forget(CaseProcess.DETERMINATION, CaseProcess.IMRO_GUIDELINE, CaseProcess.RATIONALE, CaseProcess.RECHECK,
           CaseProcess.CLINICAL_FACTS);
     }
