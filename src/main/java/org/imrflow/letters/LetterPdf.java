@@ -65,7 +65,8 @@ class LetterPdf {
     Element paragraph = null;
     StringBuilder run = new StringBuilder();
     for (String line : text.split("\n")) {
-      boolean flowing = !line.isBlank() && !isHeading(line) && !isAligned(line);
+      boolean heading = isHeading(line);
+      boolean flowing = !line.isBlank() && !heading && !isAligned(line);
       if (paragraph != null && (!flowing || line.startsWith("- "))) {
         // One text node per run of lines: separate nodes would be laid out as separate boxes.
         paragraph.appendChild(doc.createTextNode(run.toString()));
@@ -83,7 +84,7 @@ class LetterPdf {
           run.append(' ');
         }
         run.append(line);
-      } else if (isHeading(line)) {
+      } else if (heading) {
         append(body, "h2").setTextContent(line.trim());
       } else if (!line.isBlank()) {
         append(body, "pre").setTextContent(line);

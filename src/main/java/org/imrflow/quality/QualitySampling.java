@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.ReviewGroups;
 import org.imrflow.cases.Cases;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("qualitySampling")
 class QualitySampling implements ExecutionListener {
-
-  private static final String DECISION_RESULT = "decisionResult";
 
   /** Draws are percentiles, 0 to 99: the table compares them with its share. */
   private static final int DRAWS = 100;
@@ -45,8 +44,8 @@ class QualitySampling implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
     if (EVENTNAME_START.equals(execution.getEventName())) {
+      ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
       // The table's inputs, its answer and the gateway's are read in this command only: never stored.
       CaseProcess.ANY_OVERTURNED.setTransient(execution, items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())
           .stream().anyMatch(i -> i.getDetermination() == Determination.OVERTURNED));
@@ -58,7 +57,8 @@ class QualitySampling implements ExecutionListener {
       return;
     }
     // The engine's own transient result of the business rule task (no resultVariable: it would be stored).
-    DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DECISION_RESULT);
+    DmnDecisionResult result =
+        (DmnDecisionResult) execution.getVariableLocal(DecisionEvaluationUtil.DECISION_RESULT_VARIABLE);
     Map<String, Object> answer = result.getSingleResult().getEntryMap();
     CaseProcess.QA_SAMPLING.setTransient(execution, answer);
     CaseProcess.QUALITY_REVIEW.setTransient(execution, Boolean.TRUE.equals(answer.get(CaseProcess.QUALITY_REVIEW.name())));
