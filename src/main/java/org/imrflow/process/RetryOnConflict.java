@@ -3,6 +3,7 @@ package org.imrflow.process;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,8 @@ public final class RetryOnConflict {
 
   private static final Logger log = LoggerFactory.getLogger(RetryOnConflict.class);
   private static final int ATTEMPTS = 4;
+  /** The engine's code for "Cannot resolve parent with id ... perhaps it was deleted in the meantime". */
+  private static final String PARENT_GONE = "ENGINE-03077";
 
   private RetryOnConflict() {
   }
@@ -49,11 +52,17 @@ public final class RetryOnConflict {
     }
   }
 
-  /** Optimistic locking, or a transaction the database rolled back (SQLSTATE class 40: deadlock, serialization). */
+  /**
+   * Optimistic locking; a transaction the database rolled back (SQLSTATE class 40: deadlock,
+   * serialization); or the engine reading an execution whose parent another transaction removed
+   * between two of its reads (ENGINE-03077: a job ended the scope as the request correlated its
+   * message; seen on PostgreSQL's read committed in ClusterIT). Each rolls the attempt back whole.
+   */
   static boolean lostARace(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OptimisticLockingException
-          || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+          || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")
+          || t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().startsWith(PARENT_GONE)) {
         return true;
       }
     }

@@ -49,6 +49,18 @@ class RetryOnConflictTest {
   }
 
   @Test
+  void aReadOfAnExecutionWhoseParentAJobJustRemovedIsRunAgain() {
+    AtomicInteger attempts = new AtomicInteger();
+    RetryOnConflict.run("CM26-0000013", () -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw new ProcessEngineException("ENGINE-03077 Cannot resolve parent with id 'ca10bf88' of execution "
+            + "'ca110daa', perhaps it was deleted in the meantime");
+      }
+    });
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
   void otherFailuresAreNotRetried() {
     AtomicInteger attempts = new AtomicInteger();
     assertThatThrownBy(() -> RetryOnConflict.run("CM14-0000001", () -> {
