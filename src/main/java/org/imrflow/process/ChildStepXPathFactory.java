@@ -28,7 +28,7 @@ import org.xml.sax.InputSource;
  */
 public final class ChildStepXPathFactory extends XPathFactory {
 
-  /** A path of element names, absolute or relative, or a union of names relative to the context node. */
+  /** An element name without a prefix. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
   private final XPathFactory jdk = XPathFactory.newDefaultInstance();
@@ -63,61 +63,59 @@ public final class ChildStepXPathFactory extends XPathFactory {
     return new ChildStepXPath(jdk.newXPath());
   }
 
-  /** The steps of an expression this class walks itself, or null when the JDK's XPath must. */
-  static String[][] steps(String expression) {
-    boolean absolute = expression.startsWith("/");
-    if (expression.contains("|")) {
-      // A union of single names relative to the context node: one pass over its children keeps document order.
-      String[] names = expression.split("\\|", -1);
-      for (String name : names) {
-        if (!NAME.matcher(name).matches()) {
+  /**
+   * Steps by element name, from the document or from the context node; each step keeps the children of
+   * the nodes before it whose name is one of its names (several names only in a single-step union).
+   */
+  record NamePath(boolean fromDocument, List<List<String>> steps) {
+
+    /** The path of an expression this class walks itself, or null when the JDK's XPath must. */
+    static NamePath of(String expression) {
+      if (expression.contains("|")) {
+        // A union of names relative to the context node: one pass over its children keeps document order.
+        List<String> names = List.of(expression.split("\\|", -1));
+        boolean allNames = names.stream().allMatch(ChildStepXPathFactory::isName);
+        return allNames ? new NamePath(false, List.of(names)) : null;
+      }
+      boolean fromDocument = expression.startsWith("/");
+      List<List<String>> steps = new ArrayList<>();
+      for (String name : (fromDocument ? expression.substring(1) : expression).split("/", -1)) {
+        if (!isName(name)) {
           return null;
         }
+        steps.add(List.of(name));
       }
-      return new String[][] {names};
+      return new NamePath(fromDocument, steps);
     }
-    String[] names = (absolute ? expression.substring(1) : expression).split("/", -1);
-    String[][] steps = new String[names.length + (absolute ? 1 : 0)][];
-    int at = 0;
-    if (absolute) {
-      steps[at++] = null; // from the document
-    }
-    for (String name : names) {
-      if (!NAME.matcher(name).matches()) {
-        return null;
-      }
-      steps[at++] = new String[] {name};
-    }
-    return steps;
-  }
 
-  /** The nodes the steps select from the context node, in document order. */
-  static List<Node> select(String[][] steps, Node context) {
-    List<Node> current = List.of(context);
-    for (String[] names : steps) {
-      if (names == null) {
-        Document document = context instanceof Document d ? d : context.getOwnerDocument();
-        current = List.of(document);
-        continue;
-      }
-      List<Node> next = new ArrayList<>();
-      for (Node parent : current) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-          if (matches(child, names)) {
-            next.add(child);
+    /** The nodes the path selects from the context node, in document order. */
+    List<Node> select(Node context) {
+      Node start = !fromDocument || context instanceof Document ? context : context.getOwnerDocument();
+      List<Node> current = List.of(start);
+      for (List<String> names : steps) {
+        List<Node> next = new ArrayList<>();
+        for (Node parent : current) {
+          for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (matches(child, names)) {
+              next.add(child);
+            }
           }
         }
+        current = next;
       }
-      current = next;
+      return current;
     }
-    return current;
+  }
+
+  private static boolean isName(String name) {
+    return NAME.matcher(name).matches();
   }
 
   /**
    * XPath 1.0's name test without a prefix: an element of that name in no namespace. In a document read
    * without namespaces (as MyBatis reads), the JDK's XPath takes the part of a name after its colon.
    */
-  private static boolean matches(Node node, String[] names) {
+  private static boolean matches(Node node, List<String> names) {
     if (node.getNodeType() != Node.ELEMENT_NODE || node.getNamespaceURI() != null) {
       return false;
     }
@@ -125,12 +123,7 @@ public final class ChildStepXPathFactory extends XPathFactory {
     if (name == null) {
       name = node.getNodeName().substring(node.getNodeName().lastIndexOf(':') + 1);
     }
-    for (String wanted : names) {
-      if (wanted.equals(name)) {
-        return true;
-      }
-    }
-    return false;
+    return names.contains(name);
   }
 
   private record Nodes(List<Node> nodes) implements NodeList {
@@ -157,11 +150,12 @@ public final class ChildStepXPathFactory extends XPathFactory {
     @Override
     public Object evaluate(String expression, Object item, QName returnType) throws XPathExpressionException {
       boolean nodes = XPathConstants.NODESET.equals(returnType) || XPathConstants.NODE.equals(returnType);
-      String[][] steps = nodes && item instanceof Node && !(item instanceof org.w3c.dom.Attr) ? steps(expression) : null;
-      if (steps == null) {
+      boolean fromElement = item instanceof Node && !(item instanceof org.w3c.dom.Attr);
+      NamePath path = nodes && fromElement ? NamePath.of(expression) : null;
+      if (path == null) {
         return jdk.evaluate(expression, item, returnType);
       }
-      List<Node> selected = select(steps, (Node) item);
+      List<Node> selected = path.select((Node) item);
       if (XPathConstants.NODE.equals(returnType)) {
         return selected.isEmpty() ? null : selected.get(0);
       }
