@@ -66,6 +66,9 @@ final class BenchResults {
       new Row("documentUploadPeakHeapMB", "... peak heap in use during that upload (whole JVM)", "MB", ""),
       new Row("documentListP95Millis", "Reviewer's GET /documents, 200 documents on the case, p95", "ms", ""),
       new Row("startupSeconds", "Packaged jar to /actuator/health UP (demo data included)", "s", "<= 10"),
+      new Row("startupCpuSeconds", "... CPU of that start until healthy (all threads)", "s", ""),
+      new Row("mappingsParseCpuMillis", "The engine's SQL mappings read at start (element-name XPath steps)", "ms", ""),
+      new Row("mappingsParseCpuMillisJdk", "... the same with the JDK's XPath", "ms", ""),
       new Row("postgres.fullCasesPerSecond", "PostgreSQL: full imr-case runs", "cases/s", ""),
       new Row("postgres.skeletonCasesPerSecond", "PostgreSQL: skeleton", "cases/s", ""),
       new Row("postgres.fullToSkeletonCostRatio", "PostgreSQL: cost ratio", "x", ""));
