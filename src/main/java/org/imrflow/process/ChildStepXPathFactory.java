@@ -24,9 +24,12 @@ import org.xml.sax.InputSource;
  * while it reads the engine's SQL mappings at start. The JDK's XPath builds a table of the whole document
  * for every evaluation, which made reading Camunda's mapping files a fifth of the main thread's start;
  * a step by element name is a walk over a node's children. Any other expression, or a result other than
- * nodes, goes to the JDK's XPath. {@link FastMappingsPlugin} installs it while the engine reads them.
+ * nodes, goes to the JDK's XPath. {@link MappingsXPathPlugin} installs it while the engine reads them.
  */
 public final class ChildStepXPathFactory extends XPathFactory {
+
+  /** Where {@code XPathFactory.newInstance()} looks first for the implementation to use. */
+  public static final String SYSTEM_PROPERTY = "javax.xml.xpath.XPathFactory:" + DEFAULT_OBJECT_MODEL_URI;
 
   /** An element name without a prefix. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");

@@ -1,6 +1,5 @@
 package org.imrflow.process;
 
-import javax.xml.xpath.XPathFactory;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MappingsXPathPlugin extends AbstractProcessEnginePlugin {
 
-  static final String PROPERTY = "javax.xml.xpath.XPathFactory:" + XPathFactory.DEFAULT_OBJECT_MODEL_URI;
+  static final String PROPERTY = ChildStepXPathFactory.SYSTEM_PROPERTY;
 
   private boolean installed;
 

@@ -157,6 +157,12 @@ final class BenchResults {
     return round(sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6);
   }
 
+  /** The middle value (the upper one of an even count), rounded. */
+  static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return round(sorted[sorted.length / 2]);
+  }
+
   static double round(double v) {
     return Math.round(v * 100) / 100.0;
   }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
-import javax.xml.xpath.XPathFactory;
 import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
@@ -36,43 +35,34 @@ class MappingsParseBenchmark {
     int runs = BenchResults.QUICK ? 2 : 5;
     List<Double> jdk = new ArrayList<>();
     List<Double> fast = new ArrayList<>();
-    String jdkDigest = null;
-    String fastDigest = null;
     for (int run = 0; run < runs; run++) {
-      Reading plain = read(false, run);
-      Reading walked = read(true, run);
-      jdk.add(plain.cpuMillis());
-      fast.add(walked.cpuMillis());
-      jdkDigest = plain.digest();
-      fastDigest = walked.digest();
+      jdk.add(readCpuMillis(false, run));
+      fast.add(readCpuMillis(true, run));
     }
-    assertThat(Files.readString(Path.of(fastDigest))).as("the statements read with element-name steps")
-        .isEqualTo(Files.readString(Path.of(jdkDigest)));
+    assertThat(Files.readString(digest(true))).as("the statements read with element-name steps")
+        .isEqualTo(Files.readString(digest(false)));
     System.out.println("engine mappings read, CPU ms of the reading thread: JDK XPath " + jdk
         + "; element-name steps " + fast);
-    BenchResults.put(Map.of("mappingsParseCpuMillisJdk", median(jdk), "mappingsParseCpuMillisJdkAll", jdk,
-        "mappingsParseCpuMillis", median(fast), "mappingsParseCpuMillisAll", fast));
+    BenchResults.put(Map.of("mappingsParseCpuMillisJdk", BenchResults.median(jdk), "mappingsParseCpuMillisJdkAll", jdk,
+        "mappingsParseCpuMillis", BenchResults.median(fast), "mappingsParseCpuMillisAll", fast));
     BenchResults.print();
   }
 
-  private record Reading(double cpuMillis, String digest) {
+  /** What a reading found, written by the child JVM: the last run of each way is compared. */
+  private static Path digest(boolean fast) {
+    return BenchResults.DIR.resolve("mappings-" + (fast ? "steps" : "jdk") + ".txt");
   }
 
-  private static Reading read(boolean fast, int run) throws Exception {
+  /** One reading in a fresh JVM: the CPU of its reading thread. */
+  private static double readCpuMillis(boolean fast, int run) throws Exception {
     Files.createDirectories(BenchResults.DIR);
-    Path digest = BenchResults.DIR.resolve("mappings-" + (fast ? "steps" : "jdk") + ".txt");
     Path out = BenchResults.DIR.resolve("mappings-parse-" + run + (fast ? "-steps" : "-jdk") + ".log");
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Reader.class.getName(), Boolean.toString(fast), digest.toString())
+        "-cp", System.getProperty("java.class.path"), Reader.class.getName(), Boolean.toString(fast), digest(fast).toString())
         .redirectErrorStream(true).redirectOutput(out.toFile()).start();
     assertThat(child.waitFor()).as("the reading's exit code: see " + out).isZero();
     String last = Files.readAllLines(out).stream().filter(l -> l.startsWith("cpuMillis=")).findFirst().orElseThrow();
-    return new Reading(Double.parseDouble(last.substring("cpuMillis=".length())), digest.toString());
-  }
-
-  private static double median(List<Double> values) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return BenchResults.round(sorted[sorted.length / 2]);
+    return Double.parseDouble(last.substring("cpuMillis=".length()));
   }
 
   /** The child JVM: reads the mappings as ProcessEngineConfigurationImpl does, on H2, and writes a digest. */
@@ -80,8 +70,7 @@ class MappingsParseBenchmark {
 
     public static void main(String[] args) throws Exception {
       if (Boolean.parseBoolean(args[0])) {
-        System.setProperty("javax.xml.xpath.XPathFactory:" + XPathFactory.DEFAULT_OBJECT_MODEL_URI,
-            ChildStepXPathFactory.class.getName());
+        System.setProperty(ChildStepXPathFactory.SYSTEM_PROPERTY, ChildStepXPathFactory.class.getName());
       }
       var thread = ManagementFactory.getThreadMXBean();
       long before = thread.getCurrentThreadCpuTime();

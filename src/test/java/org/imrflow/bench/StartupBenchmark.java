@@ -50,16 +50,11 @@ class StartupBenchmark {
     }
     System.out.println("start-up seconds, fat jar: " + fatJar + "; extracted with CDS: " + cds + " (CPU " + cdsCpu + ")");
     // Bound by CPU on 2 cores: its CPU tells more work from waiting for cores something else used.
-    BenchResults.put(Map.of("startupSeconds", median(cds), "startupSecondsAll", cds,
-        "startupCpuSeconds", median(cdsCpu), "startupCpuSecondsAll", cdsCpu,
-        "startupSecondsFatJar", median(fatJar), "startupSecondsFatJarAll", fatJar,
+    BenchResults.put(Map.of("startupSeconds", BenchResults.median(cds), "startupSecondsAll", cds,
+        "startupCpuSeconds", BenchResults.median(cdsCpu), "startupCpuSecondsAll", cdsCpu,
+        "startupSecondsFatJar", BenchResults.median(fatJar), "startupSecondsFatJarAll", fatJar,
         "startupLoadAverage", CaseCostBenchmark.loadAverage()));
     BenchResults.print();
-  }
-
-  private static double median(List<Double> seconds) {
-    double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return BenchResults.round(sorted[sorted.length / 2]);
   }
 
   /** The README's production start: extract the jar, train once to record the classes it loads. */
