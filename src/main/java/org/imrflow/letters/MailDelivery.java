@@ -53,52 +53,69 @@ class MailDelivery {
   /** Connects to the mail server; a server that cannot be reached throws here, before anything is claimed. */
   Connection open() {
     if (!(mail instanceof JavaMailSenderImpl sender)) {
-      return new Connection() {
-        private final Messages messages = new Messages();
-
-        public boolean send(StoredLetter letter, String recipient) {
-          try {
-            mail.send(messages.to(letter, recipient));
-            return true;
-          } catch (MailException refused) {
-            return false;
-          }
-        }
-
-        public void close() {
-        }
-      };
+      return new ThroughSender();
     }
-    Transport transport;
     try {
-      transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+      Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
       String username = sender.getUsername() == null || sender.getUsername().isEmpty() ? null : sender.getUsername();
       transport.connect(sender.getHost(), sender.getPort(), username, username == null ? null : sender.getPassword());
+      return new OverTransport(transport);
     } catch (MessagingException e) {
       throw new MailSendException("cannot connect to the mail server", e);
     }
-    return new Connection() {
-      private final Messages messages = new Messages();
+  }
 
-      public boolean send(StoredLetter letter, String recipient) {
-        try {
-          MimeMessage message = messages.to(letter, recipient);
-          transport.sendMessage(message, message.getAllRecipients());
-          return true;
-        } catch (MessagingException | IllegalStateException refusedOrDropped) {
-          // IllegalStateException: the server dropped the connection earlier ("Not connected")
-          return false;
-        }
-      }
+  /** One SMTP session for every message (the sender Spring Boot and {@code MailConfig} configure). */
+  private final class OverTransport implements Connection {
 
-      public void close() {
-        try {
-          transport.close();
-        } catch (MessagingException ignored) {
-          // the messages are sent or not already; closing changes neither
-        }
+    private final Transport transport;
+    private final Messages messages = new Messages();
+
+    OverTransport(Transport transport) {
+      this.transport = transport;
+    }
+
+    @Override
+    public boolean send(StoredLetter letter, String recipient) {
+      try {
+        MimeMessage message = messages.to(letter, recipient);
+        transport.sendMessage(message, message.getAllRecipients());
+        return true;
+      } catch (MessagingException | IllegalStateException refusedOrDropped) {
+        // IllegalStateException: the server dropped the connection earlier ("Not connected")
+        return false;
       }
-    };
+    }
+
+    @Override
+    public void close() {
+      try {
+        transport.close();
+      } catch (MessagingException ignored) {
+        // the messages are sent or not already; closing changes neither
+      }
+    }
+  }
+
+  /** Any other {@link JavaMailSender} (a bean of one's own): it opens its own session per message. */
+  private final class ThroughSender implements Connection {
+
+    private final Messages messages = new Messages();
+
+    @Override
+    public boolean send(StoredLetter letter, String recipient) {
+      try {
+        mail.send(messages.to(letter, recipient));
+        return true;
+      } catch (MailException refused) {
+        return false;
+      }
+    }
+
+    @Override
+    public void close() {
+      // each message closed its own session
+    }
   }
 
   /**
