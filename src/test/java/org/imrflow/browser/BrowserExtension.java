@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The browser tests' rule (API.md §1): without Debian's chromium and chromium-driver they are
@@ -46,11 +47,15 @@ final class BrowserExtension implements TestInstancePreConstructCallback, Parame
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Browser.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == Browser.class || type == CaseStates.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    if (parameter.getParameter().getType() == CaseStates.class) {
+      return CaseStates.of(SpringExtension.getApplicationContext(context));
+    }
     // Kept in the root store: one Chromium for every browser test class, closed when the run ends.
     return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Browser.class, k -> Browser.start(), Browser.class);
   }

@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.imrflow.Api;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
-import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.documents.TestFiles;
@@ -44,8 +42,6 @@ class CaseFileBrowserTest {
   @Autowired Records records;
   @Autowired Cases cases;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired BusinessClock clock;
   @Autowired TestRestTemplate rest;
 
   private Browser browser;
@@ -53,11 +49,11 @@ class CaseFileBrowserTest {
   private CaseStates states;
 
   @BeforeEach
-  void setUp(Browser browser) {
+  void setUp(Browser browser, CaseStates states) {
     EngineClock.reset();
     this.browser = browser;
     this.tasklist = new Tasklist(browser, "http://localhost:" + port);
-    this.states = new CaseStates(intake, records, cases, tasks, management, clock);
+    this.states = states;
   }
 
   @Test

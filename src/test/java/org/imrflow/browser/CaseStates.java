@@ -16,6 +16,7 @@ import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
 import org.imrflow.intake.RecordsReceipt;
 import org.imrflow.process.CaseProcess.Element;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Puts a case into the state a journey starts from, through the services behind the API, with
@@ -31,7 +32,7 @@ final class CaseStates {
   private final ManagementService management;
   private final BusinessClock clock;
 
-  CaseStates(Intake intake, Records records, Cases cases, TaskService tasks, ManagementService management,
+  private CaseStates(Intake intake, Records records, Cases cases, TaskService tasks, ManagementService management,
       BusinessClock clock) {
     this.intake = intake;
     this.records = records;
@@ -39,6 +40,12 @@ final class CaseStates {
     this.tasks = tasks;
     this.management = management;
     this.clock = clock;
+  }
+
+  /** The shared test context's services (a browser test asks for one as a parameter, see {@link BrowserExtension}). */
+  static CaseStates of(ApplicationContext context) {
+    return new CaseStates(context.getBean(Intake.class), context.getBean(Records.class), context.getBean(Cases.class),
+        context.getBean(TaskService.class), context.getBean(ManagementService.class), context.getBean(BusinessClock.class));
   }
 
   LocalDate today() {

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.imrflow.Api;
@@ -47,7 +46,6 @@ class CockpitJourneyBrowserTest {
   @Autowired Cases cases;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
   @Autowired BusinessClock clock;
   @Autowired TestRestTemplate rest;
 
@@ -56,11 +54,11 @@ class CockpitJourneyBrowserTest {
   private CaseStates states;
 
   @BeforeEach
-  void setUp(Browser browser) {
+  void setUp(Browser browser, CaseStates states) {
     EngineClock.reset();
     this.browser = browser;
     this.cockpit = new Cockpit(browser, "http://localhost:" + port);
-    this.states = new CaseStates(intake, records, cases, tasks, management, clock);
+    this.states = states;
   }
 
   @Test

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
-import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
@@ -21,7 +19,6 @@ import org.imrflow.cases.Cases;
 import org.imrflow.cases.Determination;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
-import org.imrflow.intake.Records;
 import org.imrflow.process.CaseProcess.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,26 +37,23 @@ class GuidelineFactsBrowserTest {
 
   @LocalServerPort int port;
   @Autowired Intake intake;
-  @Autowired Records records;
   @Autowired Cases cases;
   @Autowired CaseJson json;
   @Autowired CaseItemRepository items;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired org.imrflow.process.TaskFormViews views;
-  @Autowired ManagementService management;
-  @Autowired BusinessClock clock;
 
   private Browser browser;
   private Tasklist tasklist;
   private CaseStates states;
 
   @BeforeEach
-  void setUp(Browser browser) {
+  void setUp(Browser browser, CaseStates states) {
     EngineClock.reset();
     this.browser = browser;
     this.tasklist = new Tasklist(browser, "http://localhost:" + port);
-    this.states = new CaseStates(intake, records, cases, tasks, management, clock);
+    this.states = states;
   }
 
   @Test

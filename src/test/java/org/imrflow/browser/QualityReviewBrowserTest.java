@@ -4,17 +4,14 @@ import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
-import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
-import org.imrflow.intake.Records;
 import org.imrflow.process.CaseProcess.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,22 +29,19 @@ class QualityReviewBrowserTest {
 
   @LocalServerPort int port;
   @Autowired Intake intake;
-  @Autowired Records records;
   @Autowired Cases cases;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired BusinessClock clock;
 
   private Browser browser;
   private Tasklist tasklist;
   private CaseStates states;
 
   @BeforeEach
-  void setUp(Browser browser) {
+  void setUp(Browser browser, CaseStates states) {
     EngineClock.reset();
     this.browser = browser;
     this.tasklist = new Tasklist(browser, "http://localhost:" + port);
-    this.states = new CaseStates(intake, records, cases, tasks, management, clock);
+    this.states = states;
   }
 
   @Test

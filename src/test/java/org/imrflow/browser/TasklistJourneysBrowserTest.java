@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,7 +56,6 @@ class TasklistJourneysBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired org.imrflow.process.TaskFormViews views;
-  @Autowired ManagementService management;
   @Autowired BusinessClock clock;
 
   /** Our forms, as form-js renders them in Tasklist: what axe must find no violation in. */
@@ -70,12 +68,12 @@ class TasklistJourneysBrowserTest {
   private CaseStates states;
 
   @BeforeEach
-  void setUp(Browser browser) {
+  void setUp(Browser browser, CaseStates states) {
     // The browser runs on the real clock: so must the engine.
     EngineClock.reset();
     this.browser = browser;
     this.tasklist = new Tasklist(browser, "http://localhost:" + port);
-    this.states = new CaseStates(intake, records, cases, tasks, management, clock);
+    this.states = states;
   }
 
   @Test
