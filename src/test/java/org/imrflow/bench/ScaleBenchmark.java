@@ -2,6 +2,8 @@ package org.imrflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -131,16 +133,27 @@ class ScaleBenchmark {
       }
       long[] match = new long[rounds];
       long[] writeNanos = new long[rounds];
+      // Which matches a garbage collection fell into: the tail's usual cause on this heap (the database in it).
+      long[] matchWithoutGc = new long[rounds];
+      int withoutGc = 0;
       for (int i = 0; i < rounds; i++) {
         long start = System.nanoTime();
         writes.next(i);
+        long collections = collections();
         long matchStart = System.nanoTime();
         candidates.forCase(sample.get(i % sample.size()));
         match[i] = System.nanoTime() - matchStart;
         writeNanos[i] = matchStart - start;
+        if (collections() == collections) {
+          matchWithoutGc[withoutGc++] = match[i];
+        }
       }
       Arrays.sort(match);
       put(figures, "reviewerMatch", match);
+      figures.put("reviewerMatchDuringGc", rounds - withoutGc);
+      long[] noGc = Arrays.copyOf(matchWithoutGc, withoutGc);
+      Arrays.sort(noGc);
+      figures.put("reviewerMatchWithoutGcP99Millis", BenchResults.millis(noGc, 99));
       Arrays.sort(writeNanos);
       put(figures, "panelWrite", writeNanos);
       figures.put("reviewerMatchPanelWrites", writes.assignments + writes.letters);
@@ -213,6 +226,15 @@ class ScaleBenchmark {
         });
       }
     }
+  }
+
+  /** Garbage collections so far, every collector of the JVM. */
+  private static long collections() {
+    long n = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      n += Math.max(0, gc.getCollectionCount());
+    }
+    return n;
   }
 
   private static void put(Map<String, Object> figures, String name, long[] sortedNanos) {
