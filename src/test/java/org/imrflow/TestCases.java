@@ -1,5 +1,6 @@
 package org.imrflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -53,7 +54,7 @@ public final class TestCases {
     return json.toString();
   }
 
-  private static void shift(com.fasterxml.jackson.databind.JsonNode node, long days) {
+  private static void shift(JsonNode node, long days) {
     if (node instanceof ObjectNode object) {
       object.fields().forEachRemaining(f -> {
         if (f.getValue().isTextual() && f.getValue().asText().matches("\\d{4}-\\d{2}-\\d{2}")) {

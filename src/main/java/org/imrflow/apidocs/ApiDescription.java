@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,7 +136,7 @@ class ApiDescription implements OpenApiCustomizer {
       either.setDescription(property.getDescription());
       return either;
     }
-    Set<String> withNull = new java.util.LinkedHashSet<>(types);
+    Set<String> withNull = new LinkedHashSet<>(types);
     withNull.add("null");
     property.setTypes(withNull);
     return property;

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
@@ -65,7 +66,7 @@ class ApiExamples {
   }
 
   private Map<String, Example> demoApplications() {
-    Map<String, Example> examples = new java.util.LinkedHashMap<>();
+    Map<String, Example> examples = new LinkedHashMap<>();
     try {
       Resource[] cases = resources.getResources("classpath*:demo/*.json");
       Arrays.sort(cases, Comparator.comparing(Resource::getFilename));

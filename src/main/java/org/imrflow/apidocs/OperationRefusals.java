@@ -3,6 +3,7 @@ package org.imrflow.apidocs;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
@@ -45,7 +46,7 @@ class OperationRefusals implements OperationCustomizer {
     return operation;
   }
 
-  private static boolean has(MethodParameter[] parameters, Class<? extends java.lang.annotation.Annotation> type) {
+  private static boolean has(MethodParameter[] parameters, Class<? extends Annotation> type) {
     return Arrays.stream(parameters).anyMatch(p -> p.hasParameterAnnotation(type));
   }
 

@@ -1,5 +1,6 @@
 package org.imrflow.cases;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,16 +48,16 @@ public class BusinessClock {
    * This clock as a {@link java.time.Clock}, for code that takes one: Bean Validation's
    * {@code @PastOrPresent} then means "not after today in California" by the engine's time.
    */
-  public java.time.Clock asClock() {
-    return new java.time.Clock() {
+  public Clock asClock() {
+    return new Clock() {
       @Override
       public ZoneId getZone() {
         return zone;
       }
 
       @Override
-      public java.time.Clock withZone(ZoneId other) {
-        return java.time.Clock.fixed(instant(), other);
+      public Clock withZone(ZoneId other) {
+        return Clock.fixed(instant(), other);
       }
 
       @Override

@@ -1,5 +1,7 @@
 package org.imrflow.cases;
 
+import java.util.List;
+
 /**
  * What happened to a case, published by {@link CaseLifecycle} in the engine's transaction for the
  * features that act on it ({@code @EventListener}), so that none of them calls another back.
@@ -17,6 +19,6 @@ public sealed interface CaseEvent {
   }
 
   /** The case ended (letter sent, ineligible, terminated or withdrawn); its reviewers then, none if none was assigned. */
-  record CaseClosed(String caseNumber, CaseStatus status, java.util.List<String> reviewerIds) implements CaseEvent {
+  record CaseClosed(String caseNumber, CaseStatus status, List<String> reviewerIds) implements CaseEvent {
   }
 }

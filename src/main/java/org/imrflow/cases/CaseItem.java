@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One disputed item of a case: the item as applied for (JSON), its guideline check and its decision. */
 @Entity
@@ -35,7 +36,7 @@ public class CaseItem {
   private String decidedBy;
   private Instant decidedAt;
   /** The claims administrator authorized it during the review: no longer in dispute, never decided. */
-  private java.time.LocalDate authorizedOn;
+  private LocalDate authorizedOn;
 
   protected CaseItem() {
   }
@@ -62,7 +63,7 @@ public class CaseItem {
   }
 
   /** The claims administrator authorized it (API.md §5 terminate naming items): it leaves the review. */
-  public void authorize(java.time.LocalDate on) {
+  public void authorize(LocalDate on) {
     this.authorizedOn = on;
   }
 
@@ -70,7 +71,7 @@ public class CaseItem {
     return authorizedOn != null;
   }
 
-  public java.time.LocalDate getAuthorizedOn() { return authorizedOn; }
+  public LocalDate getAuthorizedOn() { return authorizedOn; }
 
   /** Nothing left to decide: decided, or authorized by the claims administrator. */
   public boolean isSettled() {

@@ -2,6 +2,8 @@ package org.imrflow.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Reads and writes the JSON columns of a case: the application, its items, their checks. */
@@ -24,9 +26,9 @@ public class CaseJson {
 
   /** The clinical facts stated for an item's guideline check, by name; empty when none were stated. */
   @SuppressWarnings("unchecked")
-  public java.util.Map<String, Object> facts(CaseItem item) {
-    return item.getClinicalFacts() == null ? java.util.Map.of()
-        : read(item.getClinicalFacts(), java.util.LinkedHashMap.class);
+  public Map<String, Object> facts(CaseItem item) {
+    return item.getClinicalFacts() == null ? Map.of()
+        : read(item.getClinicalFacts(), LinkedHashMap.class);
   }
 
   public String write(Object value) {

@@ -1,22 +1,22 @@
 package org.imrflow.cases;
 
 import static org.imrflow.cases.CaseAction.ASSIGNED;
-import static org.imrflow.cases.CaseAction.BREACH_HANDLED;
-import static org.imrflow.cases.CaseAction.DEADLINE_BREACHED;
-import static org.imrflow.cases.CaseAction.EXPEDITED;
-import static org.imrflow.cases.CaseAction.SUMMARY_WRITTEN;
 import static org.imrflow.cases.CaseAction.ATTESTED;
+import static org.imrflow.cases.CaseAction.BREACH_HANDLED;
 import static org.imrflow.cases.CaseAction.CONFLICT_DECLARED;
+import static org.imrflow.cases.CaseAction.DEADLINE_BREACHED;
 import static org.imrflow.cases.CaseAction.DETERMINATION_CLOCK_STARTED;
+import static org.imrflow.cases.CaseAction.EXPEDITED;
+import static org.imrflow.cases.CaseAction.LIABILITY_RESOLVED;
 import static org.imrflow.cases.CaseAction.QA_APPROVED;
-import static org.imrflow.cases.CaseAction.REVIEWER_NO_LONGER_QUALIFIED;
 import static org.imrflow.cases.CaseAction.QA_NOT_PICKED;
 import static org.imrflow.cases.CaseAction.QA_OPENED;
 import static org.imrflow.cases.CaseAction.QA_PICKED;
 import static org.imrflow.cases.CaseAction.QA_RETURNED;
 import static org.imrflow.cases.CaseAction.RECORDS_REQUESTED;
+import static org.imrflow.cases.CaseAction.REVIEWER_NO_LONGER_QUALIFIED;
 import static org.imrflow.cases.CaseAction.SCREENED;
-import static org.imrflow.cases.CaseAction.LIABILITY_RESOLVED;
+import static org.imrflow.cases.CaseAction.SUMMARY_WRITTEN;
 import static org.imrflow.cases.CaseStatus.AWAITING_RECORDS;
 import static org.imrflow.cases.CaseStatus.DEFERRED;
 import static org.imrflow.cases.CaseStatus.ELIGIBILITY_REVIEW;
@@ -30,16 +30,17 @@ import static org.imrflow.process.CaseProcess.Element.ATTEST_NO_CONFLICT;
 import static org.imrflow.process.CaseProcess.Element.CLOSE_CASE_EARLY;
 import static org.imrflow.process.CaseProcess.Element.DECIDE_ITEM;
 import static org.imrflow.process.CaseProcess.Element.EXPEDITE_OVERDUE_CASE;
+import static org.imrflow.process.CaseProcess.Element.PICK_FOR_QUALITY_REVIEW;
 import static org.imrflow.process.CaseProcess.Element.RECOMPUTE_DEADLINES;
 import static org.imrflow.process.CaseProcess.Element.RECORD_BREACH;
-import static org.imrflow.process.CaseProcess.Element.WRITE_CASE_SUMMARY;
-import static org.imrflow.process.CaseProcess.Element.PICK_FOR_QUALITY_REVIEW;
 import static org.imrflow.process.CaseProcess.Element.RECORD_LIABILITY_RESOLVED;
 import static org.imrflow.process.CaseProcess.Element.SCREEN_ELIGIBILITY;
 import static org.imrflow.process.CaseProcess.Element.SEND_FINAL_LETTER;
 import static org.imrflow.process.CaseProcess.Element.START_DETERMINATION_CLOCK;
 import static org.imrflow.process.CaseProcess.Element.START_RECORDS_CLOCK;
+import static org.imrflow.process.CaseProcess.Element.WRITE_CASE_SUMMARY;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ import org.imrflow.cases.CaseEvent.ReviewerAssigned;
 import org.imrflow.cases.CaseEvent.ReviewerWithdrawn;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
+import org.imrflow.process.ProcessVariable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -74,9 +76,9 @@ class CaseLifecycle {
   enum On { START, END, CREATE, COMPLETE }
 
   /** What the table's functions see: the case, the variables where the step happens, and its day. */
-  record Moment(ImrCase c, VariableScope scope, String user, java.time.LocalDate today, CaseJson json,
+  record Moment(ImrCase c, VariableScope scope, String user, LocalDate today, CaseJson json,
       CaseItemRepository items, ReviewGroups groups) {
-    <T> T variable(org.imrflow.process.ProcessVariable<T> variable) {
+    <T> T variable(ProcessVariable<T> variable) {
       return variable.from(scope);
     }
   }

@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The items of a case that one reviewer decides, and who that is. A case has one group unless no
@@ -42,9 +44,9 @@ public class ReviewGroup {
   }
 
   /** The group's items; the case's item count is asked only for a group of every item. */
-  public List<Integer> items(java.util.function.IntSupplier itemCount) {
+  public List<Integer> items(IntSupplier itemCount) {
     if (itemIndexes == null) {
-      return java.util.stream.IntStream.range(0, itemCount.getAsInt()).boxed().toList();
+      return IntStream.range(0, itemCount.getAsInt()).boxed().toList();
     }
     return itemIndexes.isEmpty() ? List.of() : Arrays.stream(itemIndexes.split(",")).map(Integer::valueOf).toList();
   }

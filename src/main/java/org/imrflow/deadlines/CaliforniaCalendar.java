@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.imrflow.process.CachedDecisions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ public class CaliforniaCalendar {
   public static final String DECISION = "california-state-holiday";
 
   private final Function<Integer, List<Map<String, Object>>> rowsOfYear;
-  private final Map<Integer, Year> years = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, Year> years = new ConcurrentHashMap<>();
 
   @Autowired
   CaliforniaCalendar(CachedDecisions decisions) {

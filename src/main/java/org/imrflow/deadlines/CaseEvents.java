@@ -1,32 +1,33 @@
 package org.imrflow.deadlines;
 
 import jakarta.validation.Valid;
-import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.imrflow.cases.CaseAction;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseStatus;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.imrflow.cases.Cases;
-import org.imrflow.cases.ImrCase;
 import org.imrflow.cases.EndReason;
+import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.web.ConflictException;
 import org.imrflow.web.FieldProblem;
 import org.imrflow.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Events that happen to a case from outside: a physician's certification that makes the review
@@ -47,7 +48,7 @@ public class CaseEvents {
       @io.swagger.v3.oas.annotations.media.Schema(description = "With TREATMENT_AUTHORIZED: the items authorized"
           + " (0-based indexes); they leave the review and the case goes on with the others. The case ends when"
           + " none is left. Absent: every item.")
-      @Size(max = 50) List<@NotNull @jakarta.validation.constraints.Min(0) Integer> items) {
+      @Size(max = 50) List<@NotNull @Min(0) Integer> items) {
 
     public Terminate(String reason, LocalDate on) {
       this(reason, on, null);

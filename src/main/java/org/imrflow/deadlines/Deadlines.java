@@ -2,6 +2,7 @@ package org.imrflow.deadlines;
 
 import java.time.LocalDate;
 import org.imrflow.deadlines.DeadlineRules.NoticeDelivery;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class Deadlines {
   private final NoticeDelivery noticeDelivery;
   private final double atRiskFraction;
 
-  @org.springframework.beans.factory.annotation.Autowired
+  @Autowired
   public Deadlines(DeadlineRules rules, CaliforniaCalendar calendar,
       @Value("${imrflow.notice-delivery:MAIL}") NoticeDelivery noticeDelivery,
       @Value("${imrflow.sla.at-risk-fraction:0.2}") double atRiskFraction) {

@@ -2,6 +2,7 @@ package org.imrflow.deadlines;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -18,9 +19,9 @@ class StartRecordsClock implements JavaDelegate {
 
   private final Cases cases;
   private final CaseClocks clocks;
-  private final org.imrflow.cases.BusinessClock clock;
+  private final BusinessClock clock;
 
-  StartRecordsClock(Cases cases, CaseClocks clocks, org.imrflow.cases.BusinessClock clock) {
+  StartRecordsClock(Cases cases, CaseClocks clocks, BusinessClock clock) {
     this.clock = clock;
     this.cases = cases;
     this.clocks = clocks;

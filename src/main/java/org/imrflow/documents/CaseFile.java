@@ -1,9 +1,10 @@
 package org.imrflow.documents;
 
-import org.imrflow.cases.UsDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.imrflow.cases.UsDates;
 import org.imrflow.web.FieldProblem;
 import org.imrflow.web.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ public class CaseFile {
     List<CaseFileDocument> found = new ArrayList<>();
     for (int i = 0; i < documentIds.size(); i++) {
       String id = documentIds.get(i);
-      var d = id == null ? java.util.Optional.<CaseFileDocument>empty() : documents.findByIdAndCaseNumber(id, caseNumber);
+      var d = id == null ? Optional.<CaseFileDocument>empty() : documents.findByIdAndCaseNumber(id, caseNumber);
       if (d.isEmpty()) {
         errors.add(new FieldProblem("documentIds[" + i + "]", "is not a document of case " + caseNumber));
       } else {

@@ -1,6 +1,5 @@
 package org.imrflow.documents;
 
-import org.imrflow.cases.CaseAction;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +7,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.imrflow.apidocs.ApiRefusal;
 import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseAction;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
@@ -71,9 +73,9 @@ class DocumentController {
       description = "multipart/form-data: one or more `file` parts (PDF, TIFF, PNG or JPEG, recognised by content) "
           + "and the fields `title`, `author`, `date` (yyyy-MM-dd, not in the future) and `sentBy` "
           + "(CLAIMS_ADMINISTRATOR, EMPLOYEE, PROVIDER, OTHER). Coordinators and administrators.")
-  @org.imrflow.apidocs.ApiRefusal(status = "409", when = "The case is closed: it takes no documents.")
-  @org.imrflow.apidocs.ApiRefusal(status = "413", when = "A file is larger than the limit (imrflow.documents.max-file-size).")
-  @org.imrflow.apidocs.ApiRefusal(status = "415", when = "A file is not a PDF, TIFF, PNG or JPEG, or the body is not multipart.")
+  @ApiRefusal(status = "409", when = "The case is closed: it takes no documents.")
+  @ApiRefusal(status = "413", when = "A file is larger than the limit (imrflow.documents.max-file-size).")
+  @ApiRefusal(status = "415", when = "A file is not a PDF, TIFF, PNG or JPEG, or the body is not multipart.")
   @PostMapping
   ResponseEntity<List<DocumentView>> upload(@PathVariable String caseNumber, HttpServletRequest request)
       throws IOException {
@@ -139,7 +141,7 @@ class DocumentController {
         sentBy = SentBy.valueOf(sentByText);
       } catch (IllegalArgumentException e) {
         errors.add(new FieldProblem("sentBy", "invalid value '" + sentByText + "': expected one of "
-            + java.util.Arrays.toString(SentBy.values())));
+            + Arrays.toString(SentBy.values())));
       }
     }
     if (!errors.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.imrflow.documents;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,7 +62,7 @@ class DocumentPages {
     if (query == null) {
       return List.of();
     }
-    return java.util.Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+"))
+    return Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+"))
         .filter(w -> !w.isBlank()).distinct().limit(MAX_WORDS).toList();
   }
 

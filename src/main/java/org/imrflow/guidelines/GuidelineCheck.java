@@ -2,6 +2,8 @@ package org.imrflow.guidelines;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.imrflow.cases.CaseItem;
+import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Determination;
 
 /** The answer of a guideline check: decision support, the reviewer decides (API.md §7). */
@@ -30,7 +32,7 @@ public record GuidelineCheck(
   }
 
   /** The check stored on a case's item, or null before the item was checked. */
-  public static GuidelineCheck storedOn(org.imrflow.cases.CaseItem item, org.imrflow.cases.CaseJson json) {
+  public static GuidelineCheck storedOn(CaseItem item, CaseJson json) {
     return item.getGuidelineCheck() == null ? null : json.read(item.getGuidelineCheck(), GuidelineCheck.class);
   }
 

@@ -1,16 +1,18 @@
 package org.imrflow.guidelines;
 
-import org.imrflow.cases.DisputedItem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.imrflow.cases.Application;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
+import org.imrflow.cases.DisputedItem;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.cases.Application;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,7 +67,7 @@ public class ItemGuidelines {
     }
     try {
       return mapper.readValue(item.getClinicalFacts(), new TypeReference<LinkedHashMap<String, Object>>() { });
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("stored facts of an item are unreadable");
     }
   }
@@ -106,7 +108,7 @@ public class ItemGuidelines {
       return null;
     }
     boolean associated = topics.topic(disputed).group().equals("ASSOCIATED")
-        || disputed.description().toLowerCase(java.util.Locale.ROOT).startsWith("associated surgical service")
+        || disputed.description().toLowerCase(Locale.ROOT).startsWith("associated surgical service")
         || disputed.category() == DisputedItem.Category.POSTSURGICAL_THERAPY;
     if (!associated) {
       return null;

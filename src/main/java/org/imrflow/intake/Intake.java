@@ -1,20 +1,23 @@
 package org.imrflow.intake;
 
-import org.imrflow.cases.CaseAction;
-import org.imrflow.cases.Application;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.imrflow.cases.Application;
 import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseAction;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.CaseRepository;
-import org.imrflow.cases.ImrCase;
 import org.imrflow.cases.DisputedItem;
+import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +119,7 @@ public class Intake {
     List<String> itemKeys = posted.disputedItems().stream().map(item -> DedupeKey.item(posted, item)).toList();
     // The whole dispute and each item, locked in one order (sorted) so that two intakes never wait
     // for each other crosswise.
-    java.util.SortedSet<String> locks = new java.util.TreeSet<>(itemKeys);
+    SortedSet<String> locks = new TreeSet<>(itemKeys);
     locks.add(DedupeKey.of(posted));
     locks.forEach(disputes::lock);
     List<ImrCase> open = cases.findByDedupeKeyAndOpenTrue(DedupeKey.of(posted));
@@ -124,8 +127,8 @@ public class Intake {
       throw new DuplicateApplicationException(open.get(0).getCaseNumber());
     }
     Map<String, String> underReview = itemDisputes.openCases(itemKeys);
-    List<RefusedItem> refused = new java.util.ArrayList<>();
-    List<DisputedItem> accepted = new java.util.ArrayList<>();
+    List<RefusedItem> refused = new ArrayList<>();
+    List<DisputedItem> accepted = new ArrayList<>();
     for (int i = 0; i < posted.disputedItems().size(); i++) {
       DisputedItem item = posted.disputedItems().get(i);
       String openCase = underReview.get(itemKeys.get(i));

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +122,7 @@ class LetterArchive {
     }
     StringBuilder sql = new StringBuilder("insert into letter_delivery (letter_id, case_number, letter_key, "
         + "recipient, status, claimed_at) values ");
-    List<Object> values = new java.util.ArrayList<>();
+    List<Object> values = new ArrayList<>();
     for (String recipient : recipients) {
       sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
       values.addAll(List.of(letter.id(), letter.caseNumber(), letter.letterKey(), recipient,
@@ -161,7 +163,7 @@ class LetterArchive {
     try {
       return own.execute(status -> {
         Map<String, State> existing = states(letter);
-        List<String> claimed = new java.util.ArrayList<>();
+        List<String> claimed = new ArrayList<>();
         List<String> unclaimed = recipients.stream().filter(r -> !existing.containsKey(r)).toList();
         insertClaims(letter, unclaimed, now);
         for (String recipient : recipients) {
@@ -176,7 +178,7 @@ class LetterArchive {
         return claimed;
       });
     } catch (DuplicateKeyException raced) {
-      List<String> claimed = new java.util.ArrayList<>();
+      List<String> claimed = new ArrayList<>();
       for (String recipient : recipients) {
         if (claim(letter, recipient, now, staleBefore)) {
           claimed.add(recipient);
@@ -204,7 +206,7 @@ class LetterArchive {
 
   /** The letter's deliveries by recipient, claimed or sent. */
   Map<String, State> states(StoredLetter letter) {
-    Map<String, State> states = new java.util.HashMap<>();
+    Map<String, State> states = new HashMap<>();
     jdbc.query("select recipient, status, claimed_at, sent_at from letter_delivery where case_number = ? "
         + "and letter_key = ?", rs -> {
           states.put(rs.getString(1), new State(DeliveryStatus.valueOf(rs.getString(2)), instant(rs.getTimestamp(3)),

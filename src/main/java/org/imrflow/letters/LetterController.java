@@ -1,15 +1,17 @@
 package org.imrflow.letters;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
 import org.imrflow.security.Access;
 import org.imrflow.web.NotFoundException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +69,7 @@ class LetterController {
   ResponseEntity<?> draft(@PathVariable String caseNumber,
       @RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "text/plain") String accept) {
     access.requireQualityReviewerOrStaff();
-    org.imrflow.cases.ImrCase c = cases.get(caseNumber);
+    ImrCase c = cases.get(caseNumber);
     if (c.getDecidedOn() == null) {
       throw new NotFoundException("Case " + caseNumber + " has no draft letter before every item is decided");
     }
@@ -83,7 +85,7 @@ class LetterController {
 
   private static boolean prefersPdf(String accept) {
     List<MediaType> types = MediaType.parseMediaTypes(accept);
-    types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+    types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
     for (MediaType type : types) {
       if (type.isCompatibleWith(MediaType.APPLICATION_PDF) && !type.isWildcardType()) {
         return true;

@@ -1,8 +1,10 @@
 package org.imrflow.letters;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.logging.Level;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,8 @@ class LetterPdf {
 
   static {
     // openhtmltopdf logs every render at INFO through java.util.logging: keep its warnings only.
-    com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
-        .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+    XRLog.listRegisteredLoggers()
+        .forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
   }
 
   /** Any builder's DOM implementation: a fresh document from it needs no parser and no factory lookup. */

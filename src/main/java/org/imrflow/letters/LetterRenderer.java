@@ -1,12 +1,13 @@
 package org.imrflow.letters;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.springframework.stereotype.Component;
 
 /** Renders a letter's text from its Thymeleaf template (text mode) in the layout of the real letters. */
 @Component
@@ -28,7 +29,7 @@ class LetterRenderer {
   }
 
   String text(LetterType type, Map<String, Object> model) {
-    String text = engine.process(type.template(), new Context(java.util.Locale.US, model));
+    String text = engine.process(type.template(), new Context(Locale.US, model));
     return TextLayout.wrap(BLANK_LINES.matcher(text).replaceAll("\n\n").strip() + "\n");
   }
 }

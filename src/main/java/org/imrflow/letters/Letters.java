@@ -1,17 +1,20 @@
 package org.imrflow.letters;
 
-import org.imrflow.cases.CaseAction;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.imrflow.cases.Application;
 import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseAction;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.cases.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -150,7 +153,7 @@ public class Letters {
    * recipients mailed again after an attempt died between claiming and confirming their delivery,
    * who may therefore hold the letter twice (with the same Message-ID).
    */
-  public record Sent(LetterType type, String subject, java.time.LocalDate sentOn, List<String> recipients,
+  public record Sent(LetterType type, String subject, LocalDate sentOn, List<String> recipients,
       List<String> unconfirmed, List<String> possibleRepeats) {
   }
 
@@ -160,7 +163,7 @@ public class Letters {
    * the job's retry mails it) is listed as unconfirmed.
    */
   public List<Sent> correspondence(String caseNumber) {
-    Map<String, List<LetterArchive.Delivery>> byLetter = new java.util.LinkedHashMap<>();
+    Map<String, List<LetterArchive.Delivery>> byLetter = new LinkedHashMap<>();
     archive.deliveries(caseNumber).forEach(d -> byLetter.computeIfAbsent(d.letterKey(), k -> new ArrayList<>()).add(d));
     List<Sent> sent = new ArrayList<>();
     byLetter.values().forEach(deliveries -> {
@@ -169,8 +172,8 @@ public class Letters {
           .map(LetterArchive.Delivery::recipient).toList();
       List<String> unconfirmed = deliveries.stream().filter(d -> d.status() != LetterArchive.DeliveryStatus.SENT)
           .map(LetterArchive.Delivery::recipient).toList();
-      java.time.LocalDate sentOn = deliveries.stream().map(LetterArchive.Delivery::sentAt)
-          .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).map(clock::dayOf).orElse(null);
+      LocalDate sentOn = deliveries.stream().map(LetterArchive.Delivery::sentAt)
+          .filter(Objects::nonNull).max(Instant::compareTo).map(clock::dayOf).orElse(null);
       List<String> repeats = deliveries.stream().filter(LetterArchive.Delivery::possibleRepeat)
           .map(LetterArchive.Delivery::recipient).toList();
       sent.add(new Sent(first.type(), first.subject(), sentOn, to, unconfirmed, repeats));
@@ -178,12 +181,12 @@ public class Letters {
     return sent;
   }
 
-  public java.util.Optional<Sent> delivery(String caseNumber, LetterType type) {
+  public Optional<Sent> delivery(String caseNumber, LetterType type) {
     return correspondence(caseNumber).stream().filter(s -> s.type() == type && !s.recipients().isEmpty()).findFirst();
   }
 
   /** The text and PDF of a letter, as it was archived; empty before it exists. */
-  public java.util.Optional<StoredLetter> archived(String caseNumber, LetterType type) {
+  public Optional<StoredLetter> archived(String caseNumber, LetterType type) {
     return archive.find(caseNumber, type.name());
   }
 

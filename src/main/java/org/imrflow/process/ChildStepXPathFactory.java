@@ -13,6 +13,7 @@ import javax.xml.xpath.XPathFactory;
 import javax.xml.xpath.XPathFactoryConfigurationException;
 import javax.xml.xpath.XPathFunctionResolver;
 import javax.xml.xpath.XPathVariableResolver;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -153,7 +154,7 @@ public final class ChildStepXPathFactory extends XPathFactory {
     @Override
     public Object evaluate(String expression, Object item, QName returnType) throws XPathExpressionException {
       boolean nodes = XPathConstants.NODESET.equals(returnType) || XPathConstants.NODE.equals(returnType);
-      boolean fromElement = item instanceof Node && !(item instanceof org.w3c.dom.Attr);
+      boolean fromElement = item instanceof Node && !(item instanceof Attr);
       NamePath path = nodes && fromElement ? NamePath.of(expression) : null;
       if (path == null) {
         return jdk.evaluate(expression, item, returnType);

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
+import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
@@ -58,8 +61,8 @@ class QualityReviewGuard implements TaskListener {
     QaOutcome outcome = input.choice(CaseProcess.QA_OUTCOME, QaOutcome.class);
     String comments = input.optionalText(CaseProcess.QA_COMMENTS, MAX_COMMENTS);
     var caseItems = items.findByCaseNumberOrderByItemIndex(c.getCaseNumber());
-    java.util.Set<Integer> authorized = caseItems.stream().filter(org.imrflow.cases.CaseItem::isAuthorized)
-        .map(org.imrflow.cases.CaseItem::getItemIndex).collect(java.util.stream.Collectors.toSet());
+    Set<Integer> authorized = caseItems.stream().filter(CaseItem::isAuthorized)
+        .map(CaseItem::getItemIndex).collect(Collectors.toSet());
     List<Integer> returned = returnedItems(input, CaseProcess.QA_RETURNED_ITEMS.raw(task), caseItems.size(), authorized);
     if (outcome == QaOutcome.RETURNED) {
       if (comments == null) {
@@ -81,7 +84,7 @@ class QualityReviewGuard implements TaskListener {
    * The returned items' 0-based indexes, without repeats: a Json array (what Tasklist's checklist
    * submits), a String holding one, or a list. Null (with the problem noted) when unreadable.
    */
-  private List<Integer> returnedItems(TaskInput input, Object value, int itemCount, java.util.Set<Integer> authorized) {
+  private List<Integer> returnedItems(TaskInput input, Object value, int itemCount, Set<Integer> authorized) {
     String name = CaseProcess.QA_RETURNED_ITEMS.name();
     JsonNode node;
     try {

@@ -1,10 +1,10 @@
 package org.imrflow.review;
 
-import org.imrflow.reviewers.ReviewerStanding;
-import org.imrflow.cases.CaseAction;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.imrflow.cases.BusinessClock;
+import org.imrflow.cases.CaseAction;
 import org.imrflow.cases.CaseAudit;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
@@ -15,6 +15,7 @@ import org.imrflow.guidelines.GuidelineCheck;
 import org.imrflow.guidelines.ItemGuidelines;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.TaskInput;
+import org.imrflow.reviewers.ReviewerStanding;
 import org.imrflow.security.Groups;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +72,7 @@ class DecideItemGuard implements TaskListener {
   }
 
   private void complete(DelegateTask task, TaskInput input) {
-    org.camunda.bpm.engine.impl.identity.Authentication who =
+    Authentication who =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (who != null && who.getGroupIds() != null && who.getGroupIds().contains(Groups.QUALITY_REVIEWERS)) {
       // Quality reviewers check determinations; deciding one themselves would leave nobody checking it.

@@ -3,10 +3,12 @@ package org.imrflow.reviewers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 
 /**
@@ -70,7 +72,7 @@ final class ConflictScreening {
         if (sameId == null && sameName == null) {
           continue;
         }
-        java.util.SortedSet<Integer> tied = new java.util.TreeSet<>();
+        SortedSet<Integer> tied = new TreeSet<>();
         if (sameId != null) {
           tied.addAll(sameId);
         }

@@ -1,16 +1,18 @@
 package org.imrflow.reviewers;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.imrflow.cases.Application;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.ImrCase;
-import org.imrflow.cases.Application;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,15 +74,15 @@ public class ReviewerCandidates {
       if (candidate != prepared) {
         // Out of its place and into the ineligible ones', by the same order.
         changed = changed == null ? new ArrayList<>(ranked) : changed;
-        int at = java.util.Collections.binarySearch(changed, prepared, RANKING);
+        int at = Collections.binarySearch(changed, prepared, RANKING);
         if (at >= 0) {
           changed.remove(at);
         }
-        int to = java.util.Collections.binarySearch(changed, candidate, RANKING);
+        int to = Collections.binarySearch(changed, candidate, RANKING);
         changed.add(to < 0 ? -to - 1 : to, candidate);
       }
     }
-    return changed == null ? ranked : java.util.Collections.unmodifiableList(changed);
+    return changed == null ? ranked : Collections.unmodifiableList(changed);
   }
 
   /** One reviewer screened for the case; NOT_ON_PANEL when the user is no panel reviewer. */
@@ -172,7 +174,7 @@ public class ReviewerCandidates {
       if (declined.isEmpty()) {
         return tied;
       }
-      Set<String> all = new java.util.LinkedHashSet<>(tied);
+      Set<String> all = new LinkedHashSet<>(tied);
       all.addAll(declined);
       return all;
     }

@@ -1,14 +1,15 @@
 package org.imrflow.reviewers;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.imrflow.apidocs.ApiRefusal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imrflow.apidocs.ApiRefusal;
 import org.imrflow.security.Access;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +65,7 @@ class ReviewerController {
     access.requireStaffOrSelf(userId);
     PanelReviewer reviewer = panel.require(userId);
     ReviewerProfile p = reviewer.profile();
-    var view = new java.util.LinkedHashMap<String, Object>();
+    var view = new LinkedHashMap<String, Object>();
     view.put("userId", p.userId());
     view.put("name", p.name());
     view.put("profession", p.profession());

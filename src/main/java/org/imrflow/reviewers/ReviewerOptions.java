@@ -2,11 +2,11 @@ package org.imrflow.reviewers;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.imrflow.process.TaskView;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
@@ -14,6 +14,7 @@ import org.imrflow.cases.ImrCase;
 import org.imrflow.cases.ReviewGroup;
 import org.imrflow.cases.ReviewGroups;
 import org.imrflow.process.CaseProcess;
+import org.imrflow.process.TaskView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ class ReviewerOptions implements TaskView {
 
   /** CONFLICT_CLAIMS_ADMINISTRATOR reads "conflict claims administrator". */
   static String words(String code) {
-    return code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return code.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String summary(List<Candidate> all) {

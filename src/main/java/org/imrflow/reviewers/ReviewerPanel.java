@@ -2,15 +2,27 @@ package org.imrflow.reviewers;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.Certification;
-import org.imrflow.reviewers.ReviewerProfile.Profession;
 import org.imrflow.reviewers.ReviewerProfile.License;
+import org.imrflow.reviewers.ReviewerProfile.Profession;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -53,7 +65,7 @@ class ReviewerPanel {
         Set<String> ids = byAffiliation.get(key);
         if (ids != null) {
           if (tied == null) {
-            tied = new java.util.LinkedHashSet<>();
+            tied = new LinkedHashSet<>();
           }
           tied.addAll(ids);
         }
@@ -63,15 +75,15 @@ class ReviewerPanel {
   }
 
   /** Reviewers by the lookup keys of their affiliations, to find those tied to a case's parties. */
-  private static Map<String, Set<String>> byAffiliation(java.util.Collection<PanelReviewer> reviewers,
+  private static Map<String, Set<String>> byAffiliation(Collection<PanelReviewer> reviewers,
       Map<String, Set<String>> before) {
     // Built here and never changed once the snapshot is out.
     Map<String, Set<String>> index = new HashMap<>();
-    before.forEach((key, ids) -> index.put(key, new java.util.HashSet<>(ids)));
+    before.forEach((key, ids) -> index.put(key, new HashSet<>(ids)));
     for (PanelReviewer r : reviewers) {
       for (ReviewerProfile.Affiliation a : r.affiliations()) {
         for (String key : ConflictScreening.Parties.keys(a)) {
-          index.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(r.userId());
+          index.computeIfAbsent(key, k -> new HashSet<>()).add(r.userId());
         }
       }
     }
@@ -82,7 +94,7 @@ class ReviewerPanel {
    * The panel by user id, in user id order: the last full load's map and the reviewers changed since,
    * so that a change does not copy 10,000 entries. Neither map changes once the snapshot is out.
    */
-  static final class ById extends java.util.AbstractMap<String, PanelReviewer> {
+  static final class ById extends AbstractMap<String, PanelReviewer> {
 
     /** Changed reviewers kept apart from the loaded map; beyond this many, one map again. */
     private static final int CHANGED_KEPT = 512;
@@ -125,11 +137,11 @@ class ReviewerPanel {
 
     @Override
     public Set<Entry<String, PanelReviewer>> entrySet() {
-      return new java.util.AbstractSet<>() {
+      return new AbstractSet<>() {
         @Override
-        public java.util.Iterator<Entry<String, PanelReviewer>> iterator() {
-          java.util.Iterator<String> ids = loaded.keySet().iterator();
-          return new java.util.Iterator<>() {
+        public Iterator<Entry<String, PanelReviewer>> iterator() {
+          Iterator<String> ids = loaded.keySet().iterator();
+          return new Iterator<>() {
             @Override
             public boolean hasNext() {
               return ids.hasNext();
@@ -176,7 +188,7 @@ class ReviewerPanel {
 
     Moves then(long version, List<Move> added) {
       long keepFrom = Math.max(since, version - VERSIONS_KEPT);
-      List<Move> kept = new java.util.ArrayList<>(list.size() + added.size());
+      List<Move> kept = new ArrayList<>(list.size() + added.size());
       for (Move m : list) {
         if (m.version() > keepFrom) {
           kept.add(m);
@@ -187,7 +199,7 @@ class ReviewerPanel {
     }
   }
 
-  static final java.util.Comparator<PanelReviewer> WORKLOAD = java.util.Comparator
+  static final Comparator<PanelReviewer> WORKLOAD = Comparator
       .comparingInt(PanelReviewer::openCases)
       .thenComparing(PanelReviewer::name)
       .thenComparing(PanelReviewer::userId);
@@ -273,12 +285,12 @@ class ReviewerPanel {
   private Snapshot catchUp(Snapshot s, long version) {
     List<Map.Entry<Long, String>> changes = jdbc.query("select version, user_id from reviewer_panel_change "
         + "where version > ? and version <= ? order by version",
-        (rs, i) -> Map.entry(rs.getLong(1), java.util.Objects.requireNonNullElse(rs.getString(2), "")),
+        (rs, i) -> Map.entry(rs.getLong(1), Objects.requireNonNullElse(rs.getString(2), "")),
         s.version(), version);
     if (changes.size() != version - s.version()) {
       return null;
     }
-    java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+    Set<String> changed = new LinkedHashSet<>();
     for (Map.Entry<Long, String> change : changes) {
       if (change.getValue().isEmpty()) {
         return null;
@@ -286,8 +298,8 @@ class ReviewerPanel {
       changed.add(change.getValue());
     }
     Map<String, PanelReviewer> byId = new HashMap<>();
-    List<PanelReviewer> byWorkload = new java.util.ArrayList<>(s.byWorkload());
-    List<Moves.Move> moves = new java.util.ArrayList<>(changed.size());
+    List<PanelReviewer> byWorkload = new ArrayList<>(s.byWorkload());
+    List<Moves.Move> moves = new ArrayList<>(changed.size());
     for (String userId : changed) {
       PanelReviewer before = s.byId().get(userId);
       List<ReviewerProfile> profile = jdbc.query("select " + PROFILE_COLUMNS + " from reviewer where user_id = ?",
@@ -299,12 +311,12 @@ class ReviewerPanel {
           userId, userId);
       PanelReviewer after = PanelReviewer.of(profile.get(0), open == null ? 0 : open);
       byId.put(userId, after);
-      int at = java.util.Collections.binarySearch(byWorkload, before, WORKLOAD);
+      int at = Collections.binarySearch(byWorkload, before, WORKLOAD);
       if (at < 0) {
         return null;
       }
       byWorkload.remove(at);
-      int to = java.util.Collections.binarySearch(byWorkload, after, WORKLOAD);
+      int to = Collections.binarySearch(byWorkload, after, WORKLOAD);
       to = to < 0 ? -to - 1 : to;
       byWorkload.add(to, after);
       moves.add(new Moves.Move(version, at, to, after));
@@ -312,7 +324,7 @@ class ReviewerPanel {
     // An old affiliation stays in the index (a superset does no harm); a new one is added.
     List<PanelReviewer> newAffiliations = moves.stream().map(Moves.Move::after)
         .filter(r -> !r.affiliations().equals(s.byId().get(r.userId()).affiliations())).toList();
-    return new Snapshot(version, s.byId().with(byId), java.util.Collections.unmodifiableList(byWorkload),
+    return new Snapshot(version, s.byId().with(byId), Collections.unmodifiableList(byWorkload),
         s.moves().then(version, moves),
         newAffiliations.isEmpty() ? s.byAffiliation() : byAffiliation(newAffiliations, s.byAffiliation()), false);
   }
@@ -342,13 +354,13 @@ class ReviewerPanel {
       ReviewerProfile profile = profile(rs);
       byId.put(profile.userId(), PanelReviewer.of(profile, open.getOrDefault(profile.userId(), 0)));
     });
-    List<PanelReviewer> byWorkload = new java.util.ArrayList<>(byId.values());
+    List<PanelReviewer> byWorkload = new ArrayList<>(byId.values());
     byWorkload.sort(WORKLOAD);
     return new Snapshot(version, new ById(byId, Map.of()), List.copyOf(byWorkload), Moves.none(version),
         byAffiliation(byWorkload, Map.of()), false);
   }
 
-  private ReviewerProfile profile(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private ReviewerProfile profile(ResultSet rs) throws SQLException {
     String profession = rs.getString(10);
     return new ReviewerProfile(rs.getString(1), rs.getString(2),
         profession == null ? null : Profession.valueOf(profession), read(rs.getString(3), STRINGS),

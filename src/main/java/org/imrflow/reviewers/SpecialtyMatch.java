@@ -8,19 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.imrflow.cases.DisputedItem;
 import org.imrflow.cases.DisputedItem.BodyRegion;
 import org.imrflow.process.CachedDecisions;
 import org.imrflow.reviewers.ItemReviewers.Route;
 import org.imrflow.reviewers.ReviewerProfile.Profession;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may decide an item: the decision table {@code reviewer-specialty}
  * (processes/reviewer-specialties.dmn), asked once per body region with the item's category and
  * description; each matching row is a route of comma-separated professions and specialties.
  */
-@org.springframework.stereotype.Component
+@Component
 class SpecialtyMatch {
 
   static final String DECISION = "reviewer-specialty";
@@ -30,7 +32,7 @@ class SpecialtyMatch {
    * Each row of the table read into a route once: the rows are few, and matching reads them for
    * every case (their names normalised, a regex each, were a third of a match's CPU).
    */
-  private final Map<Map<String, Object>, Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Map<String, Object>, Route> routes = new ConcurrentHashMap<>();
 
   SpecialtyMatch(CachedDecisions decisions) {
     this.decisions = decisions;

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -106,7 +107,7 @@ public class IdentitySetup {
     save(existing, a -> a.setUserId(userId), resource, resourceId, permissions);
   }
 
-  private void save(Authorization existing, java.util.function.Consumer<Authorization> owner, Resource resource,
+  private void save(Authorization existing, Consumer<Authorization> owner, Resource resource,
       String resourceId, Permission... permissions) {
     Authorization authorization = existing;
     if (authorization == null) {

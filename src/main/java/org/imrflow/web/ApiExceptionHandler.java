@@ -1,14 +1,17 @@
 package org.imrflow.web;
 
-import jakarta.validation.ConstraintViolationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -68,7 +71,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .collect(Collectors.toList());
     e.getBindingResult().getGlobalErrors()
         .forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
-    errors.sort(java.util.Comparator.comparing(FieldProblem::field));
+    errors.sort(Comparator.comparing(FieldProblem::field));
     return problem(HttpStatus.BAD_REQUEST, "Invalid input", new InvalidInputException(errors).getMessage(), errors);
   }
 
@@ -100,7 +103,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (type.isEnum()) {
       return ": expected one of " + java.util.Arrays.toString(type.getEnumConstants());
     }
-    if (type == java.time.LocalDate.class) {
+    if (type == LocalDate.class) {
       return ": expected a date yyyy-MM-dd";
     }
     if (type == Integer.class || type == int.class || type == Long.class) {
@@ -118,6 +121,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (errors != null) {
       body.setProperty("errors", errors);
     }
-    return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
   }
 }

@@ -1,6 +1,8 @@
 package org.imrflow.web;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +31,9 @@ public record FieldProblem(String field, String message) {
     return violations.stream()
         .map(v -> {
           StringBuilder field = new StringBuilder();
-          for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.METHOD
-                || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+          for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD
+                || node.getKind() == ElementKind.PARAMETER) {
               continue;
             }
             String name = node.getName() == null ? "" : node.getName();

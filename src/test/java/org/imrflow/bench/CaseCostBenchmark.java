@@ -2,11 +2,14 @@ package org.imrflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -104,8 +107,8 @@ class CaseCostBenchmark {
 
   static String loadAverage() {
     try {
-      return Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-    } catch (java.io.IOException e) {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
       return "?";
     }
   }
@@ -149,8 +152,8 @@ class CaseCostBenchmark {
    * statement executed, each row of a JDBC batch included; commits are not statements): n cases run
    * one after the other on one thread, statistics on only meanwhile, total divided by n.
    */
-  static double statementsPerCase(JdbcTemplate jdbc, int n, int firstNumber, java.util.function.IntFunction<?> oneCase,
-      java.nio.file.Path breakdown) throws Exception {
+  static double statementsPerCase(JdbcTemplate jdbc, int n, int firstNumber, IntFunction<?> oneCase,
+      Path breakdown) throws Exception {
     jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
     jdbc.execute("SET QUERY_STATISTICS FALSE");
     jdbc.execute("SET QUERY_STATISTICS TRUE");

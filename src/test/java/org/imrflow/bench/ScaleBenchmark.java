@@ -2,6 +2,8 @@ package org.imrflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,10 +31,12 @@ import java.util.function.IntFunction;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.imrflow.TestCases;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.ImrCase;
@@ -181,19 +186,19 @@ class ScaleBenchmark {
    * reviewer's change recorded in one transaction, as SendFinalLetter does), alternately.
    */
   static final class PanelWrites {
-    private final org.camunda.bpm.engine.TaskService tasks;
+    private final TaskService tasks;
     private final IdentityService identity;
     private final ReviewerCandidates candidates;
     private final Cases cases;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final List<org.camunda.bpm.engine.task.Task> toAssign;
+    private final List<Task> toAssign;
     private final List<Map<String, Object>> toClose;
     int assignments;
     int letters;
 
     PanelWrites(ConfigurableApplicationContext app, int n) {
-      tasks = app.getBean(org.camunda.bpm.engine.TaskService.class);
+      tasks = app.getBean(TaskService.class);
       identity = app.getBean(IdentityService.class);
       candidates = app.getBean(ReviewerCandidates.class);
       cases = app.getBean(Cases.class);
@@ -207,7 +212,7 @@ class ScaleBenchmark {
 
     void next(int i) {
       if (i % 2 == 0 && assignments < toAssign.size()) {
-        org.camunda.bpm.engine.task.Task task = toAssign.get(assignments++);
+        Task task = toAssign.get(assignments++);
         String caseNumber = (String) tasks.getVariable(task.getId(), CaseProcess.CASE_NUMBER.name());
         String reviewer = candidates.forCase(cases.get(caseNumber)).stream().filter(c -> c.eligible())
             .findFirst().orElseThrow().userId();
@@ -367,7 +372,7 @@ class ScaleBenchmark {
     RuntimeService runtime = app.getBean(RuntimeService.class);
     AuthorizationService authorizations = app.getBean(AuthorizationService.class);
     TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
-    Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, String> ids = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<?>> batches = new ArrayList<>();
     int batch = 250;
@@ -477,8 +482,8 @@ class ScaleBenchmark {
           throw new IllegalStateException(path + " as " + user + ": " + response.statusCode() + " " + response.body());
         }
         return response.body();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,7 @@ class StartupBenchmark {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     if (Files.exists(extracted)) {
       try (var files = Files.walk(extracted)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     Files.createDirectories(BenchResults.DIR);
@@ -81,7 +83,7 @@ class StartupBenchmark {
   private static void run(List<String> command, String logName) throws Exception {
     Process p = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(BenchResults.DIR.resolve(logName).toFile()).start();
-    if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IllegalStateException(command + " did not finish: see " + logName);
     }
@@ -134,7 +136,7 @@ class StartupBenchmark {
     } finally {
       process.destroy();
       // A training run writes its archive as it exits (a few seconds).
-      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
     }

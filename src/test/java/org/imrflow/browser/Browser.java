@@ -10,9 +10,12 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.imrflow.EngineClock;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -65,7 +68,7 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
           "--window-size=1440,1000", "--lang=en-US");
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
-      shiftDate(driver, org.imrflow.EngineClock.offsetMillis());
+      shiftDate(driver, EngineClock.offsetMillis());
       return new Browser(service, driver, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -138,8 +141,8 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
         }
         element.click();
         return true;
-      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException
-          | org.openqa.selenium.ElementClickInterceptedException redrawnOrCovered) {
+      } catch (NoSuchElementException | StaleElementReferenceException
+          | ElementClickInterceptedException redrawnOrCovered) {
         return false;
       }
     });

@@ -1,6 +1,5 @@
 package org.imrflow.browser;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.imrflow.Api;
@@ -18,15 +18,16 @@ import org.imrflow.cases.ImrCase;
 import org.imrflow.documents.TestFiles;
 import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
+import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The case file in a real Chromium: a coordinator uploads a record from the case file page, and the
@@ -121,7 +122,7 @@ class CaseFileBrowserTest {
 
   private List<String> audit(ImrCase c) {
     JsonNode trail = Api.json(new Api(rest).get("coordinator", "/api/cases/" + c.getCaseNumber() + "/audit"));
-    return java.util.stream.StreamSupport.stream(trail.spliterator(), false)
+    return StreamSupport.stream(trail.spliterator(), false)
         .map(e -> e.get("user").asText() + " " + e.get("action").asText() + " " + e.get("detail").asText()).toList();
   }
 }

@@ -1,10 +1,9 @@
 package org.imrflow.browser;
 
-import org.imrflow.process.CaseProcess;
-import org.imrflow.guidelines.GuidelineCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,8 +17,11 @@ import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.Determination;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.guidelines.GuidelineCheck;
 import org.imrflow.intake.Intake;
+import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
+import org.imrflow.process.TaskFormViews;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +44,7 @@ class GuidelineFactsBrowserTest {
   @Autowired CaseItemRepository items;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired org.imrflow.process.TaskFormViews views;
+  @Autowired TaskFormViews views;
 
   private Browser browser;
   private Tasklist tasklist;
@@ -110,7 +112,7 @@ class GuidelineFactsBrowserTest {
   /** The seed's application moved to 2016, disputing a lumbar MRI, assigned to the reviewer. */
   private ImrCase mriCaseOf2016AssignedTo(String reviewerId) {
     ObjectNode application = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"),
-        java.time.LocalDate.of(2016, 12, 5));
+        LocalDate.of(2016, 12, 5));
     ObjectNode mri = application.putArray("disputedItems").addObject();
     mri.put("description", "MRI of the lumbar spine without contrast").put("category", "IMAGING")
         .putArray("bodyRegions").add("LOW_BACK");

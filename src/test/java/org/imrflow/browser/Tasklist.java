@@ -3,6 +3,7 @@ package org.imrflow.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,7 +61,7 @@ final class Tasklist extends Webapp {
       try {
         return browser.visible(taskLink(taskId)).findElement(By.xpath("./ancestor::li[contains(@class, 'task')][1]"))
             .getText().replaceAll("\\s+", " ").trim();
-      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+      } catch (StaleElementReferenceException redrawn) {
         return null;
       }
     });

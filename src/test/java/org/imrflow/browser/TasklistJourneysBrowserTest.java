@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
+import org.imrflow.cases.Application;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
@@ -20,13 +24,13 @@ import org.imrflow.cases.CaseJson;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
 import org.imrflow.cases.Determination;
-import org.imrflow.cases.ImrCase;
 import org.imrflow.cases.DisputedItem;
-import org.imrflow.cases.Application;
+import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
+import org.imrflow.process.TaskFormViews;
 import org.imrflow.reviewers.Candidate;
 import org.imrflow.reviewers.ReviewerCandidates;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +59,7 @@ class TasklistJourneysBrowserTest {
   @Autowired ReviewerCandidates candidates;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired org.imrflow.process.TaskFormViews views;
+  @Autowired TaskFormViews views;
   @Autowired BusinessClock clock;
 
   /** Our forms, as form-js renders them in Tasklist: what axe must find no violation in. */
@@ -291,7 +295,7 @@ class TasklistJourneysBrowserTest {
   @Test
   void noCaseDataStaysInTheBrowserAfterLogout() {
     ImrCase c = states.assignedTo("seed-pt-exceeds", "dr-chen");
-    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), java.util.Map.of(CaseProcess.NO_CONFLICT.name(), true));
+    tasks.complete(states.task(c, Element.ATTEST_NO_CONFLICT).getId(), Map.of(CaseProcess.NO_CONFLICT.name(), true));
     states.runJobs(c);
     Task summaryTask = states.task(c, Element.WRITE_CASE_SUMMARY);
     String draft = "Draft: lumbar strain after lifting, eleven visits so far";
@@ -314,7 +318,7 @@ class TasklistJourneysBrowserTest {
   /** A view the task's form shows, computed as when the form loads (TaskFormViews); JSON as its text. */
   private String view(String taskId, String name) {
     var typed = views.of(taskId).getValueTyped(name);
-    if (typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue json && !json.isDeserialized()) {
+    if (typed instanceof SerializableValue json && !json.isDeserialized()) {
       return json.getValueSerialized();
     }
     return typed == null ? null : String.valueOf(typed.getValue());
@@ -322,7 +326,7 @@ class TasklistJourneysBrowserTest {
 
   /** The labels of the dropdown options the assignment task's form shows. */
   private List<String> optionLabels(String taskId) {
-    SpinJsonNode options = org.camunda.spin.Spin.JSON(view(taskId, CaseProcess.REVIEWER_OPTIONS.name()));
+    SpinJsonNode options = Spin.JSON(view(taskId, CaseProcess.REVIEWER_OPTIONS.name()));
     List<String> labels = new ArrayList<>();
     options.elements().forEach(o -> labels.add(o.prop("label").stringValue()));
     return labels;

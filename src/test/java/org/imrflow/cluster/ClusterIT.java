@@ -1,6 +1,5 @@
 package org.imrflow.cluster;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +13,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +27,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.imrflow.EngineClock;
 import org.imrflow.TestCases;
+import org.imrflow.process.CaseProcess;
 import org.imrflow.setup.StartupLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
@@ -42,8 +45,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -276,7 +279,7 @@ class ClusterIT {
           list(as(COORDINATOR, i).ok("GET", "/api/cases/" + cases.get(i).number() + "/correspondence", null).json()));
     }
     Map<String, Integer> expected = new TreeMap<>();
-    Set<String> flagged = new java.util.TreeSet<>();
+    Set<String> flagged = new TreeSet<>();
     for (Case c : cases) {
       for (String type : List.of("NOARFI", "FINAL_DETERMINATION")) {
         List<JsonNode> letters = correspondence.get(c.number()).stream()
@@ -325,7 +328,7 @@ class ClusterIT {
     ensureUsersAndPanel();
     int kills = Integer.getInteger("cluster.kills", 20);
     long seed = Long.getLong("cluster.seed", System.nanoTime());
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     List<Case> cases = new ArrayList<>();
     Map<String, String> reviewers = new HashMap<>();
     LocalDate today = LocalDate.now(EngineClock.ZONE);
@@ -367,7 +370,7 @@ class ClusterIT {
       awaitStatus(cases.get(i), "LETTER_SENT", i);
     }
     Map<String, Integer> expected = new TreeMap<>();
-    Set<String> flagged = new java.util.TreeSet<>();
+    Set<String> flagged = new TreeSet<>();
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
       for (JsonNode letter : as(COORDINATOR, i).ok("GET", "/api/cases/" + c.number() + "/correspondence", null).json()) {
@@ -636,7 +639,7 @@ class ClusterIT {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files.filter(p -> p.getFileName().toString().matches("imrflow-.*\\.jar")).findFirst()
           .orElseThrow(() -> new AssertionError("no packaged jar in target/: the cluster test runs in mvn verify, after package"));
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new AssertionError("no target/ directory: the cluster test runs in mvn verify, after package");
     }
   }

@@ -1,6 +1,5 @@
 package org.imrflow.cluster;
 
-import org.imrflow.process.CaseProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -12,7 +11,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.imrflow.EngineClock;
 import org.imrflow.TestCases;
+import org.imrflow.process.CaseProcess;
 
 /**
  * Several people at once drive cases through one node of the packaged jar, from the application to
@@ -96,12 +98,12 @@ public final class LoadScenario {
   }
 
   /** The scenario on a fresh PostgreSQL database, dropped afterwards; empty when PostgreSQL cannot be reached. */
-  public static java.util.Optional<Result> onPostgres(Path jar, int users, int casesPerUser, Path log) throws Exception {
+  public static Optional<Result> onPostgres(Path jar, int users, int casesPerUser, Path log) throws Exception {
     if (ClusterDatabase.unreachable().isPresent()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try (ClusterDatabase db = ClusterDatabase.create()) {
-      return java.util.Optional.of(run("PostgreSQL", jar, List.of("--spring.datasource.url=" + db.url(),
+      return Optional.of(run("PostgreSQL", jar, List.of("--spring.datasource.url=" + db.url(),
           "--spring.datasource.username=" + ClusterDatabase.USER, "--spring.datasource.password=" + ClusterDatabase.PASSWORD),
           users, casesPerUser, log));
     }
@@ -128,7 +130,7 @@ public final class LoadScenario {
     for (Future<Long> c : cases) {
       try {
         caseMillis.add(c.get());
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         errors.add(String.valueOf(e.getCause()));
       }
     }

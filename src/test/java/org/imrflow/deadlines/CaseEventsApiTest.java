@@ -1,10 +1,10 @@
 package org.imrflow.deadlines;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.imrflow.Api;
@@ -12,6 +12,7 @@ import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.Jobs;
 import org.imrflow.TestCases;
+import org.imrflow.process.CaseProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class CaseEventsApiTest {
     String n = c.get("caseNumber").asText();
     api.post("coordinator", "/api/cases/" + n + "/records", "{\"receivedOn\": \"2014-08-12\", \"complete\": true}");
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(n).singleResult().getId(),
-        java.util.Map.of(CaseProcess.REVIEWER_ID.name(), "dr-morales"));
+        Map.of(CaseProcess.REVIEWER_ID.name(), "dr-morales"));
     Jobs.runDue(management, c.get("processInstanceId").asText());
     return n;
   }

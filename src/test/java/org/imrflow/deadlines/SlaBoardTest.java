@@ -1,6 +1,5 @@
 package org.imrflow.deadlines;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.imrflow.EngineClock;
@@ -23,6 +23,7 @@ import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
 import org.imrflow.intake.RecordsReceipt;
+import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
 import org.imrflow.reviewers.Candidate;
 import org.imrflow.reviewers.ReviewerCandidates;
@@ -53,7 +54,7 @@ class SlaBoardTest {
   @Autowired ReviewerCandidates candidates;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
-  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired RuntimeService runtime;
 
   private final ObjectMapper json = new ObjectMapper();
   private final List<ImrCase> mine = new ArrayList<>();

@@ -1,11 +1,22 @@
 package org.imrflow.deadlines;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.imrflow.Api;
 import org.imrflow.IntegrationTest;
+import org.imrflow.Jobs;
+import org.imrflow.TestCases;
+import org.imrflow.intake.Intake;
+import org.imrflow.intake.Records;
+import org.imrflow.intake.RecordsReceipt;
+import org.imrflow.process.CaseProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,19 +36,19 @@ class TaskFiltersTest {
     assertThat(names(api, "manager")).containsExactly("SLA breaches");
   }
 
-  @Autowired org.imrflow.intake.Intake intake;
-  @Autowired org.imrflow.intake.Records records;
-  @Autowired org.camunda.bpm.engine.TaskService taskService;
-  @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired Intake intake;
+  @Autowired Records records;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService management;
 
   @Test
   void aReviewersFilterListsTheirOwnTasks() {
-    var c = intake.apply(org.imrflow.TestCases.application(org.imrflow.TestCases.unique("seed-pt-exceeds")));
-    records.receive(c.getCaseNumber(), new org.imrflow.intake.RecordsReceipt(java.time.LocalDate.of(2014, 8, 12), true,
-        java.util.List.of()));
+    var c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
+    records.receive(c.getCaseNumber(), new RecordsReceipt(LocalDate.of(2014, 8, 12), true,
+        List.of()));
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNumber()).singleResult().getId(),
-        java.util.Map.of(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
-    org.imrflow.Jobs.runDue(management, c.getProcessInstanceId());
+        Map.of(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
+    Jobs.runDue(management, c.getProcessInstanceId());
     Api api = new Api(rest);
     JsonNode filters = Api.json(api.get("dr-chen", "/engine-rest/filter"));
     String id = filters.get(0).get("id").asText();
@@ -48,8 +59,8 @@ class TaskFiltersTest {
   }
 
   /** The filters' own names (their properties name variables too). */
-  private static java.util.List<String> names(Api api, String user) {
-    java.util.List<String> names = new java.util.ArrayList<>();
+  private static List<String> names(Api api, String user) {
+    List<String> names = new ArrayList<>();
     Api.json(api.get(user, "/engine-rest/filter")).forEach(filter -> names.add(filter.get("name").asText()));
     return names;
   }

@@ -1,6 +1,5 @@
 package org.imrflow.documents;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imrflow.documents.CaseFileFixture.fields;
 
@@ -15,6 +14,8 @@ import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.Jobs;
 import org.imrflow.documents.CaseFileFixture.Upload;
+import org.imrflow.process.CaseProcess;
+import org.imrflow.process.TaskFormViews;
 import org.imrflow.reviewers.ReviewerPanelService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class CaseFileInTasksAndLetterTest {
   @Autowired IdentityService identity;
   @Autowired ReviewerPanelService panel;
   @Autowired TaskService tasks;
-  @Autowired org.imrflow.process.TaskFormViews views;
+  @Autowired TaskFormViews views;
   @Autowired ManagementService management;
 
   @AfterEach

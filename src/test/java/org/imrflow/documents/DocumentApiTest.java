@@ -9,9 +9,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -243,7 +244,7 @@ class DocumentApiTest {
     f.api.bytes(f.qualityReviewer, content, MediaType.ALL);
     f.api.bytes("dr-chen", content, MediaType.ALL);
 
-    var reads = new java.util.ArrayList<String>();
+    var reads = new ArrayList<String>();
     f.audit().forEach(e -> {
       if (e.get("action").asText().equals("DOCUMENT_READ")) {
         assertThat(e.get("detail").asText()).isEqualTo("document " + id);

@@ -1,13 +1,14 @@
 package org.imrflow.guidelines;
 
-import org.imrflow.cases.DisputedItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imrflow.cases.Determination;
+import org.imrflow.cases.DisputedItem;
 import org.imrflow.cases.DisputedItem.BodyRegion;
 import org.imrflow.cases.DisputedItem.Category;
 import org.junit.jupiter.api.Test;
@@ -220,7 +221,7 @@ class CategoryChecksTest {
   }
 
   private static Object[] append(Object[] pairs, Object name, Object value) {
-    Object[] all = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+    Object[] all = Arrays.copyOf(pairs, pairs.length + 2);
     all[pairs.length] = name;
     all[pairs.length + 1] = value;
     return all;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
@@ -152,7 +153,7 @@ class GuidelineCheckApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-    List<String> fields = new java.util.ArrayList<>();
+    List<String> fields = new ArrayList<>();
     JSON.readTree(response.getBody()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
     assertThat(fields).containsExactlyInAnyOrder("facts.painReliefPercent", "facts.conservativeCareWeeks",
         "facts.urineDrugTestRecent", "facts.colour", "facts.redFlags");
@@ -178,7 +179,7 @@ class GuidelineCheckApiTest {
   }
 
   private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }

@@ -5,9 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.imrflow.Api;
+import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
 import org.imrflow.cases.CaseRepository;
@@ -20,6 +31,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/cases (API.md §4-§5): valid applications become cases; invalid ones create nothing. */
 @IntegrationTest
@@ -39,12 +51,12 @@ class IntakeApiTest {
   @Test
   void aValidApplicationBecomesAScreenedCase() {
     // Keyed in the day it was received: records are due 15 days after that day's notice of assignment.
-    org.imrflow.EngineClock.setTo(java.time.LocalDate.of(2014, 8, 4));
+    EngineClock.setTo(LocalDate.of(2014, 8, 4));
     ResponseEntity<String> response;
     try {
       response = api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString());
     } finally {
-      org.imrflow.EngineClock.reset();
+      EngineClock.reset();
     }
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = Api.json(response);
@@ -135,23 +147,23 @@ class IntakeApiTest {
     assertThat(again.get("refusedItems").get(0).get("openCase").asText()).isEqualTo(partial);
   }
 
-  @Autowired javax.sql.DataSource dataSource;
+  @Autowired DataSource dataSource;
 
   @Test
   void theOpenCasesOfAnEarlierVersionGetTheirItemKeysOnMigration() throws Exception {
     ObjectNode application = TestCases.unique("expedited-two-items");
     String n = Api.json(api.post("coordinator", "/api/cases", application.toString())).get("caseNumber").asText();
-    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     jdbc.update("delete from dispute_item where case_number = ?", n);
-    try (java.sql.Connection connection = dataSource.getConnection()) {
-      new db.migration.V52__backfill_dispute_items().migrate(new org.flywaydb.core.api.migration.Context() {
+    try (Connection connection = dataSource.getConnection()) {
+      new db.migration.V52__backfill_dispute_items().migrate(new Context() {
         @Override
-        public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+        public Configuration getConfiguration() {
           return null;
         }
 
         @Override
-        public java.sql.Connection getConnection() {
+        public Connection getConnection() {
           return connection;
         }
       });
@@ -167,10 +179,10 @@ class IntakeApiTest {
   void twoIdenticalApplicationsAtOnceMakeOneCase() {
     String application = TestCases.unique("seed-pt-exceeds").toString();
     long before = cases.count();
-    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-    java.util.List<java.util.concurrent.CompletableFuture<Integer>> posts = new java.util.ArrayList<>();
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Integer>> posts = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      posts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      posts.add(CompletableFuture.supplyAsync(() -> {
         try {
           start.await();
         } catch (InterruptedException e) {
@@ -180,7 +192,7 @@ class IntakeApiTest {
       }));
     }
     start.countDown();
-    assertThat(posts.stream().map(java.util.concurrent.CompletableFuture::join).toList())
+    assertThat(posts.stream().map(CompletableFuture::join).toList())
         .containsExactlyInAnyOrder(201, 409);
     assertThat(cases.count()).isEqualTo(before + 1);
   }
@@ -279,7 +291,7 @@ class IntakeApiTest {
   @Test
   void anApplicationReceivedTomorrowInCaliforniaIsRefusedThoughItIsTodayInUtc() {
     // 23:30 on December 1st in California is already December 2nd in UTC.
-    org.imrflow.EngineClock.setTo(java.time.LocalDateTime.of(2026, 12, 1, 23, 30));
+    EngineClock.setTo(LocalDateTime.of(2026, 12, 1, 23, 30));
     try {
       long before = cases.count();
       int mails = mail.received().size();
@@ -294,7 +306,7 @@ class IntakeApiTest {
       ObjectNode today = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), java.time.LocalDate.of(2026, 12, 1));
       assertThat(api.post("coordinator", "/api/cases", today.toString()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     } finally {
-      org.imrflow.EngineClock.reset();
+      EngineClock.reset();
     }
   }
 }

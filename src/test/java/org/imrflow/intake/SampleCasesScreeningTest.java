@@ -3,14 +3,17 @@ package org.imrflow.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.imrflow.Api;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 /** Every sample application of shared/cases is screened as its README says, through the API. */
 @IntegrationTest
@@ -51,7 +54,7 @@ class SampleCasesScreeningTest {
       "PROVIDER             | false",
       "OTHER                | false"})
   void onlyTheEmployeeOrTheirRepresentativeMayApply(String applicant, boolean eligible) {
-    com.fasterxml.jackson.databind.node.ObjectNode application = TestCases.unique("seed-pt-exceeds").put("applicant", applicant);
+    ObjectNode application = TestCases.unique("seed-pt-exceeds").put("applicant", applicant);
     application.putObject("representative").put("name", "A. Attorney, Esq.").put("email", "attorney@example.org");
     JsonNode c = Api.json(new Api(rest).post("coordinator", "/api/cases", application.toString()));
     assertThat(c.get("eligibility").get("eligible").asBoolean()).as(applicant).isEqualTo(eligible);
@@ -59,9 +62,9 @@ class SampleCasesScreeningTest {
         .isEqualTo(eligible ? List.of() : List.of("NOT_FILED_BY_EMPLOYEE"));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aRepresentativesApplicationNamesTheRepresentative() {
-    org.springframework.http.ResponseEntity<String> answer = new Api(rest).post("coordinator", "/api/cases",
+    ResponseEntity<String> answer = new Api(rest).post("coordinator", "/api/cases",
         TestCases.unique("seed-pt-exceeds").put("applicant", "REPRESENTATIVE").toString());
     assertThat(answer.getStatusCode().value()).isEqualTo(400);
     assertThat(Api.json(answer).get("errors").get(0).get("field").asText()).isEqualTo("representative");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.imrflow.EngineClock;
@@ -96,7 +98,7 @@ class LetterCrashRecoveryTest {
     ImrCase c = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")));
     StoredLetter letter = storedNotice(c);
     letters.send(c, LetterType.NOARFI);
-    java.util.List<String> ids = new java.util.ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (MimeMessage m : mail.received()) {
       if (m.getSubject().equals(letter.subject())) {
         assertThat(m.getMessageID()).startsWith("<" + c.getCaseNumber() + ".noarfi.").endsWith("@imrflow.example>")

@@ -1,12 +1,12 @@
 package org.imrflow.letters;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +18,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
@@ -31,7 +33,9 @@ import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
 import org.imrflow.intake.RecordsReceipt;
 import org.imrflow.mail.EmbeddedMailServer;
+import org.imrflow.process.CaseProcess;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +112,7 @@ class LetterDeliveryTest {
             start.await();
             management.executeJob(job.getId());
             return "done";
-          } catch (org.camunda.bpm.engine.OptimisticLockingException lostAtCommit) {
+          } catch (OptimisticLockingException lostAtCommit) {
             return "ran and lost";
           } catch (MailNotDeliveredException deliveriesClaimedByTheOther) {
             return "ran and lost";
@@ -127,7 +131,7 @@ class LetterDeliveryTest {
         return;
       }
     }
-    org.junit.jupiter.api.Assertions.fail("in 5 races the two runs never ran the job at the same time: " + seen);
+    Assertions.fail("in 5 races the two runs never ran the job at the same time: " + seen);
   }
 
   @Test
@@ -163,8 +167,8 @@ class LetterDeliveryTest {
     assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("mail server");
     Job retried = management.createJobQuery().jobId(job.getId()).singleResult();
     assertThat(retried.getRetries()).isEqualTo(4);
-    assertThat(java.time.Duration.between(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
-        retried.getDuedate().toInstant())).isBetween(java.time.Duration.ofMinutes(4), java.time.Duration.ofMinutes(5));
+    assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(),
+        retried.getDuedate().toInstant())).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
     for (int attempt = 1; attempt < 5; attempt++) {
       assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("mail server");
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.imrflow.Api;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
@@ -41,7 +42,7 @@ class CompletionDuringJobsTest {
           .get("caseNumber").asText();
       assertThat(api.post("coordinator", "/api/cases/" + caseNumber + "/records",
           "{\"receivedOn\": \"2014-08-12\", \"complete\": true}").getStatusCode().value()).isEqualTo(200);
-      org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
           .taskDefinitionKey("assign-reviewer").singleResult();
       String taskId = task.getId();
       List<Job> due = management.createJobQuery().processInstanceId(task.getProcessInstanceId()).executable().list();

@@ -5,18 +5,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,8 +33,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.Spin;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.Jobs;
@@ -36,9 +47,10 @@ import org.imrflow.cases.CaseAuditEntry;
 import org.imrflow.cases.CaseItem;
 import org.imrflow.cases.CaseItemRepository;
 import org.imrflow.cases.CaseStatus;
-import org.imrflow.cases.Determination;
 import org.imrflow.cases.Cases;
+import org.imrflow.cases.Determination;
 import org.imrflow.cases.ImrCase;
+import org.imrflow.deadlines.CaseEvents;
 import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
 import org.imrflow.intake.RecordsReceipt;
@@ -46,11 +58,16 @@ import org.imrflow.letters.LetterType;
 import org.imrflow.letters.Letters;
 import org.imrflow.mail.EmbeddedMailServer;
 import org.imrflow.process.CaseProcess.Element;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.imrflow.reviewers.ReviewerCandidates;
+import org.imrflow.reviewers.ReviewerPanelService;
+import org.imrflow.reviewers.ReviewerProfile;
+import org.imrflow.web.InvalidInputException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -78,7 +95,7 @@ class ImrCaseProcessTest {
   @Autowired Cases cases;
   @Autowired Letters letters;
   @Autowired EmbeddedMailServer mail;
-  @Autowired org.imrflow.deadlines.CaseEvents caseEvents;
+  @Autowired CaseEvents caseEvents;
   @Autowired CaseItemRepository items;
   @Autowired CaseAudit audit;
   @Autowired org.imrflow.process.TaskFormViews views;
@@ -151,8 +168,8 @@ class ImrCaseProcessTest {
         .isEqualTo("NOARFI went out on 2026-12-01, due 2026-11-30 (1 business day after eligibility, 8 CCR 9792.10.4)");
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "letter of {1}: authorize by {2}")
-  @org.junit.jupiter.params.provider.CsvSource({
+  @ParameterizedTest(name = "letter of {1}: authorize by {2}")
+  @CsvSource({
       // Wednesday before Thanksgiving: Thursday and Friday are holidays, five working days end Friday December 4.
       "2026-11-02, 2026-11-25, 12/04/2026",
       // Wednesday before Christmas: Thursday 24, (Christmas), Monday 28 to Thursday 31.
@@ -188,7 +205,7 @@ class ImrCaseProcessTest {
 
     ObjectNode mixed = TestCases.receivedOn(TestCases.unique("seed-pt-exceeds"), LocalDate.of(2026, 11, 20));
     firstItem(mixed).put("formulary", true);
-    ((com.fasterxml.jackson.databind.node.ArrayNode) mixed.get("disputedItems"))
+    ((ArrayNode) mixed.get("disputedItems"))
         .add(firstItem(mixed).deepCopy().put("description", "Massage 6 sessions").put("formulary", false));
     Assertions.assertThat(determinationDue(mixed, records)).isEqualTo(LocalDate.of(2026, 12, 25));
 
@@ -276,7 +293,7 @@ class ImrCaseProcessTest {
     Assertions.assertThat(back.getReviewerId()).isNull();
     Assertions.assertThat(auditActions(c)).containsSubsequence("ASSIGNED", "REVIEWER_NO_LONGER_QUALIFIED")
         .doesNotContain("ATTESTED");
-    Assertions.assertThat(audit.of(c.getCaseNumber()).stream().map(org.imrflow.cases.CaseAuditEntry::getDetail))
+    Assertions.assertThat(audit.of(c.getCaseNumber()).stream().map(CaseAuditEntry::getDetail))
         .anyMatch(d -> d.contains("LICENSE_EXPIRED"));
   }
 
@@ -392,7 +409,7 @@ class ImrCaseProcessTest {
 
     complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "RETURNED",
         CaseProcess.QA_COMMENTS.name(), "Item 2: say which guideline supports the decision.",
-        CaseProcess.QA_RETURNED_ITEMS.name(), org.camunda.spin.Spin.JSON("[1]")));
+        CaseProcess.QA_RETURNED_ITEMS.name(), Spin.JSON("[1]")));
     run(pi);
     assertThat(pi).hasPassed(Element.NOTHING_TO_DECIDE.id).isWaitingAt(Element.DECIDE_ITEM.id)
         .hasNotPassed(Element.CONFLICT_FOUND_AT_QUALITY_REVIEW.id);
@@ -458,7 +475,7 @@ class ImrCaseProcessTest {
     completeRecords(c, LocalDate.of(2014, 8, 4));
     tasks.complete(groupTask(pi, Element.ASSIGN_REVIEWER, 1).getId(), Map.of(CaseProcess.REVIEWER_ID.name(), "dr-kim"));
     run(pi);
-    caseEvents.terminate(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED",
+    caseEvents.terminate(c.getCaseNumber(), new CaseEvents.Terminate("TREATMENT_AUTHORIZED",
         LocalDate.of(2014, 8, 4), List.of(1)));
     decideGroup(pi, "dr-kim", "Low mood since the injury.", "UPHELD");
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskAssignee("dr-kim").count()).isZero();
@@ -512,15 +529,15 @@ class ImrCaseProcessTest {
 
     // Bad input changes nothing: an item that does not exist, or items with a withdrawal.
     Assertions.assertThatThrownBy(() -> caseEvents.terminate(c.getCaseNumber(),
-        new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(1, 5))))
-        .isInstanceOf(org.imrflow.web.InvalidInputException.class).hasMessageContaining("item 5 does not exist");
+        new CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(1, 5))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("item 5 does not exist");
     Assertions.assertThatThrownBy(() -> caseEvents.terminate(c.getCaseNumber(),
-        new org.imrflow.deadlines.CaseEvents.Terminate("WITHDRAWN", LocalDate.of(2014, 8, 4), List.of(1))))
-        .isInstanceOf(org.imrflow.web.InvalidInputException.class).hasMessageContaining("only an authorization");
+        new CaseEvents.Terminate("WITHDRAWN", LocalDate.of(2014, 8, 4), List.of(1))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("only an authorization");
     Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).noneMatch(CaseItem::isAuthorized);
 
     caseEvents.terminate(c.getCaseNumber(),
-        new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(1)));
+        new CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(1)));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.IN_REVIEW);
     Task left = task(Element.DECIDE_ITEM.id, pi);
     Assertions.assertThat(tasks.getVariableLocal(left.getId(), CaseProcess.ITEM_INDEX.name())).isEqualTo(0);
@@ -543,7 +560,7 @@ class ImrCaseProcessTest {
     run(pi);
     completeRecords(c, LocalDate.of(2014, 8, 4));
     caseEvents.terminate(c.getCaseNumber(),
-        new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(0)));
+        new CaseEvents.Terminate("TREATMENT_AUTHORIZED", LocalDate.of(2014, 8, 4), List.of(0)));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.TERMINATED);
     Assertions.assertThat(items.findByCaseNumberOrderByItemIndex(c.getCaseNumber())).allMatch(CaseItem::isAuthorized);
   }
@@ -821,8 +838,8 @@ class ImrCaseProcessTest {
     run(pi);
     assertThat(pi).hasPassed(Element.DETERMINATION_AT_RISK.id, Element.WARN_MANAGERS.id);
     // The warning reached the managers' mailboxes (demo users manager and demo), naming the case only.
-    List<jakarta.mail.internet.MimeMessage> warnings = new ArrayList<>();
-    for (jakarta.mail.internet.MimeMessage m : mail.received()) {
+    List<MimeMessage> warnings = new ArrayList<>();
+    for (MimeMessage m : mail.received()) {
       if (m.getSubject().equals("Case " + c.getCaseNumber() + " is at risk of missing its deadline")) {
         warnings.add(m);
       }
@@ -830,11 +847,11 @@ class ImrCaseProcessTest {
     // One message (one Message-ID), stored by the mail server once per recipient's mailbox.
     Assertions.assertThat(warnings).isNotEmpty();
     Set<String> ids = new HashSet<>();
-    for (jakarta.mail.internet.MimeMessage m : warnings) {
+    for (MimeMessage m : warnings) {
       ids.add(m.getMessageID());
     }
     Assertions.assertThat(ids).hasSize(1);
-    Assertions.assertThat(java.util.Arrays.stream(warnings.get(0).getAllRecipients()).map(Object::toString))
+    Assertions.assertThat(Arrays.stream(warnings.get(0).getAllRecipients()).map(Object::toString))
         .contains("manager@imrflow.example", "demo@imrflow.example");
     Assertions.assertThat(warnings.get(0).getContent().toString()).contains("2014-09-03").doesNotContain("J. Doe");
     EngineClock.setTo(LocalDate.of(2014, 9, 3).atTime(23, 59));
@@ -874,7 +891,7 @@ class ImrCaseProcessTest {
     ProcessInstance pi = instance(c);
     run(pi);
     EngineClock.setTo(LocalDate.of(2014, 8, 6));
-    caseEvents.expedite(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Expedite(LocalDate.of(2014, 8, 6), "threat"));
+    caseEvents.expedite(c.getCaseNumber(), new CaseEvents.Expedite(LocalDate.of(2014, 8, 6), "threat"));
     assertThat(pi).hasPassed(Element.REVIEW_EXPEDITED.id, Element.RECOMPUTE_DEADLINES.id);
     Assertions.assertThat(cases.get(c.getCaseNumber()).isExpedited()).isTrue();
     Assertions.assertThat(cases.get(c.getCaseNumber()).getRecordsDue()).isEqualTo(LocalDate.of(2014, 8, 7));
@@ -891,7 +908,7 @@ class ImrCaseProcessTest {
     completeRecords(c, LocalDate.of(2014, 8, 8));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getDeterminationDue()).isEqualTo(LocalDate.of(2014, 8, 11));
     Assertions.assertThat(task(Element.ASSIGN_REVIEWER.id, pi).getDueDate())
-        .isEqualTo(java.util.Date.from(LocalDate.of(2014, 8, 12).atStartOfDay(EngineClock.ZONE).toInstant().minusSeconds(1)));
+        .isEqualTo(Date.from(LocalDate.of(2014, 8, 12).atStartOfDay(EngineClock.ZONE).toInstant().minusSeconds(1)));
   }
 
   @Test
@@ -902,7 +919,7 @@ class ImrCaseProcessTest {
     completeRecords(c, LocalDate.of(2014, 8, 4));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getDeterminationDue()).isEqualTo(LocalDate.of(2014, 9, 3));
     EngineClock.setTo(LocalDate.of(2014, 8, 10));
-    caseEvents.expedite(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Expedite(LocalDate.of(2014, 8, 10), "threat"));
+    caseEvents.expedite(c.getCaseNumber(), new CaseEvents.Expedite(LocalDate.of(2014, 8, 10), "threat"));
     Assertions.assertThat(cases.get(c.getCaseNumber()).getDeterminationDue()).isEqualTo(LocalDate.of(2014, 8, 13));
     EngineClock.setTo(LocalDate.of(2014, 8, 14).atTime(0, 1));
     run(pi);
@@ -917,7 +934,7 @@ class ImrCaseProcessTest {
     completeRecords(c, LocalDate.of(2014, 8, 4));
     complete(task(Element.ASSIGN_REVIEWER.id, pi), withVariables(CaseProcess.REVIEWER_ID.name(), "dr-chen"));
     run(pi);
-    caseEvents.terminate(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED",
+    caseEvents.terminate(c.getCaseNumber(), new CaseEvents.Terminate("TREATMENT_AUTHORIZED",
         LocalDate.of(2014, 8, 4)));
     assertThat(pi).hasPassed(Element.REVIEW_ENDED.id, Element.CLOSE_CASE_EARLY.id)
         .isWaitingAt(Element.SEND_TERMINATION_NOTICE.id);
@@ -933,7 +950,7 @@ class ImrCaseProcessTest {
   void aWithdrawnApplicationEndsWhileRecordsAreAwaited() {
     ImrCase c = apply(TestCases.unique("seed-pt-exceeds"));
     ProcessInstance pi = instance(c);
-    caseEvents.terminate(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Terminate("WITHDRAWN",
+    caseEvents.terminate(c.getCaseNumber(), new CaseEvents.Terminate("WITHDRAWN",
         LocalDate.of(2014, 8, 4)));
     run(pi);
     assertThat(pi).isEnded().hasPassed(Element.SEND_TERMINATION_NOTICE.id).hasNotPassed(Element.SEND_NOTICE_OF_ASSIGNMENT.id);
@@ -952,7 +969,7 @@ class ImrCaseProcessTest {
     Assertions.assertThat(sampling(false, false, 10, 9)).containsEntry("reason", "RANDOM_SAMPLE");
     Assertions.assertThat(sampling(false, false, 10, 10)).containsEntry("qualityReview", false)
         .containsEntry("reason", "NOT_SAMPLED");
-    long picked = java.util.stream.IntStream.range(0, 100).filter(draw ->
+    long picked = IntStream.range(0, 100).filter(draw ->
         Boolean.TRUE.equals(sampling(false, false, 10, draw).get("qualityReview"))).count();
     Assertions.assertThat(picked).as("a tenth of the draws").isEqualTo(10);
   }
@@ -1042,7 +1059,7 @@ class ImrCaseProcessTest {
     try {
       identity.setAuthentication("dr-okafor", List.of("reviewers"));
       Assertions.assertThatThrownBy(() -> tasks.complete(qa.getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED")))
-          .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+          .isInstanceOf(ProcessEngineException.class);
     } finally {
       identity.clearAuthentication();
     }
@@ -1053,7 +1070,7 @@ class ImrCaseProcessTest {
       identity.setAuthentication("qa", List.of("quality-reviewers"));
       Assertions.assertThatThrownBy(() -> tasks.complete(redo.getId(), Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
               CaseProcess.IMRO_GUIDELINE.name(), "MTUS", CaseProcess.RATIONALE.name(), "Because.")))
-          .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+          .isInstanceOf(ProcessEngineException.class);
     } finally {
       identity.clearAuthentication();
     }
@@ -1066,7 +1083,7 @@ class ImrCaseProcessTest {
     ProcessInstance pi = instance(c);
     complete(task(Element.QUALITY_REVIEW.id, pi), withVariables(CaseProcess.QA_OUTCOME.name(), "RETURNED",
         CaseProcess.QA_COMMENTS.name(), "Item 2: the rationale does not say why the MRI is not needed now.",
-        CaseProcess.QA_RETURNED_ITEMS.name(), org.camunda.spin.Spin.JSON("[1]")));
+        CaseProcess.QA_RETURNED_ITEMS.name(), Spin.JSON("[1]")));
     run(pi);
     assertThat(pi).hasPassed(Element.QA_OUTCOME_GATEWAY.id).isWaitingAt(Element.DECIDE_ITEM.id);
     List<Task> redo = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.DECIDE_ITEM.id).list();
@@ -1127,7 +1144,7 @@ class ImrCaseProcessTest {
     ImrCase c = decidedCase("dr-okafor", "OVERTURNED", null);
     ProcessInstance pi = instance(c);
     assertThat(pi).isWaitingAt(Element.QUALITY_REVIEW.id);
-    caseEvents.terminate(c.getCaseNumber(), new org.imrflow.deadlines.CaseEvents.Terminate("TREATMENT_AUTHORIZED",
+    caseEvents.terminate(c.getCaseNumber(), new CaseEvents.Terminate("TREATMENT_AUTHORIZED",
         LocalDate.of(2014, 8, 4)));
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     run(pi);
@@ -1140,9 +1157,9 @@ class ImrCaseProcessTest {
 
   // ---- helpers ----
 
-  @Autowired org.camunda.bpm.engine.DecisionService decisions;
-  @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
-  @Autowired org.imrflow.reviewers.ReviewerCandidates candidates;
+  @Autowired DecisionService decisions;
+  @Autowired ReviewerPanelService panel;
+  @Autowired ReviewerCandidates candidates;
 
   private Map<String, Object> sampling(boolean anyOverturned, boolean expedited, int reviewerCasesBefore, int draw) {
     return decisions.evaluateDecisionTableByKey("quality-review-sampling", Map.of(CaseProcess.ANY_OVERTURNED.name(), anyOverturned,
@@ -1164,7 +1181,7 @@ class ImrCaseProcessTest {
   /** A view the task's form shows, computed as when the form loads (TaskFormViews); JSON as its text. */
   private Object view(String taskId, String name) {
     var typed = views.of(taskId).getValueTyped(name);
-    if (typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue json && !json.isDeserialized()) {
+    if (typed instanceof SerializableValue json && !json.isDeserialized()) {
       return json.getValueSerialized();
     }
     return typed == null ? null : typed.getValue();
@@ -1213,11 +1230,11 @@ class ImrCaseProcessTest {
   }
 
   /** The reviewer's profile changed through the panel service, as a panel update would (re-screening included). */
-  private void updateProfile(String reviewerId, java.util.function.Consumer<ObjectNode> change) {
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+  private void updateProfile(String reviewerId, Consumer<ObjectNode> change) {
+    var mapper = new ObjectMapper().findAndRegisterModules();
     ObjectNode profile = mapper.valueToTree(panel.find(reviewerId).orElseThrow());
     change.accept(profile);
-    panel.update(reviewerId, mapper.convertValue(profile, org.imrflow.reviewers.ReviewerProfile.class));
+    panel.update(reviewerId, mapper.convertValue(profile, ReviewerProfile.class));
   }
 
   private String newReviewer() {
@@ -1232,7 +1249,7 @@ class ImrCaseProcessTest {
     user.setLastName("Newcomer");
     engine.getIdentityService().saveUser(user);
     var model = panel.find(like).orElseThrow();
-    panel.register(new org.imrflow.reviewers.ReviewerProfile(id, "Nora Newcomer", model.profession(),
+    panel.register(new ReviewerProfile(id, "Nora Newcomer", model.profession(),
         model.boardCertifications(), model.subspecialties(), model.certifications(), model.licenses(),
         model.yearsInPractice(), model.activePracticeHoursPerWeek(), List.of(), true));
     return id;
@@ -1264,7 +1281,7 @@ class ImrCaseProcessTest {
   }
 
   private List<String> auditActions(ImrCase c) {
-    return audit.of(c.getCaseNumber()).stream().map(org.imrflow.cases.CaseAuditEntry::getAction).toList();
+    return audit.of(c.getCaseNumber()).stream().map(CaseAuditEntry::getAction).toList();
   }
 
   private ImrCase apply(ObjectNode json) {

@@ -1,6 +1,5 @@
 package org.imrflow.reports;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,9 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,12 +26,16 @@ import org.imrflow.Jobs;
 import org.imrflow.TestCases;
 import org.imrflow.cases.CaseStatus;
 import org.imrflow.cases.Cases;
+import org.imrflow.cases.DisputedItem;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
 import org.imrflow.intake.Records;
 import org.imrflow.intake.RecordsReceipt;
+import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
 import org.imrflow.reviewers.ReviewerCandidates;
+import org.imrflow.reviewers.ReviewerPanelService;
+import org.imrflow.reviewers.ReviewerProfile;
 import org.imrflow.security.Groups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,23 +128,23 @@ class MonthlyReportTest {
     // Items by category: every disputed item of the month's applications (A, B, the duplicate C, D, E), and the
     // overturn rate of those decided in the month's determinations.
     JsonNode itemsByCategory = report.get("itemsByCategory");
-    assertThat(itemsByCategory.size()).isEqualTo(org.imrflow.cases.DisputedItem.Category.values().length);
+    assertThat(itemsByCategory.size()).isEqualTo(DisputedItem.Category.values().length);
     assertThat(figures(itemsByCategory.get("PHYSICAL_THERAPY"))).isEqualTo("4/2/0/0.0");
     assertThat(figures(itemsByCategory.get("IMAGING"))).isEqualTo("1/0/1/1.0");
     assertThat(figures(itemsByCategory.get("CHIROPRACTIC"))).isEqualTo("1/0/0/0.0");
     assertThat(figures(itemsByCategory.get("SURGERY"))).isEqualTo("0/0/0/0.0");
 
     // The reviewers who decided them: their profession, specialties and licensure, from their profiles.
-    java.util.Set<String> deciders = new java.util.TreeSet<>(List.of(cases.get(a.getCaseNumber()).getReviewerId(),
+    Set<String> deciders = new TreeSet<>(List.of(cases.get(a.getCaseNumber()).getReviewerId(),
         cases.get(b.getCaseNumber()).getReviewerId()));
     JsonNode reviewers = report.get("reviewers");
     assertThat(reviewers.get("count").asLong()).isEqualTo(deciders.size());
-    Map<String, Long> professions = new java.util.TreeMap<>();
-    Map<String, Long> specialties = new java.util.TreeMap<>();
-    Map<String, Long> states = new java.util.TreeMap<>();
+    Map<String, Long> professions = new TreeMap<>();
+    Map<String, Long> specialties = new TreeMap<>();
+    Map<String, Long> states = new TreeMap<>();
     long california = 0;
     for (String id : deciders) {
-      org.imrflow.reviewers.ReviewerProfile p = panel.find(id).orElseThrow();
+      ReviewerProfile p = panel.find(id).orElseThrow();
       // In the whole suite another test's reviewer, registered without a profession, may be the one picked.
       professions.merge(p.profession() == null ? "NOT_STATED" : p.profession().name(), 1L, Long::sum);
       p.boardCertifications().forEach(name -> specialties.merge(name, 1L, Long::sum));
@@ -247,7 +254,7 @@ class MonthlyReportTest {
 
   // ---- helpers ----
 
-  @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
+  @Autowired ReviewerPanelService panel;
 
   private static String figures(JsonNode category) {
     return category.get("items").asLong() + "/" + category.get("upheld").asLong() + "/"
@@ -255,7 +262,7 @@ class MonthlyReportTest {
   }
 
   private static Map<String, Long> counts(JsonNode object) {
-    Map<String, Long> counts = new java.util.TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     object.fields().forEachRemaining(f -> counts.put(f.getKey(), f.getValue().asLong()));
     return counts;
   }
@@ -314,7 +321,7 @@ class MonthlyReportTest {
     Jobs.runDue(management, pi);
     // An upheld case goes to quality review only when its reviewer is new (the least busy reviewer may be
     // one that another test registered): approved at once, it returns nothing.
-    if (java.util.Arrays.stream(determinations).allMatch("UPHELD"::equals) && task(pi, Element.QUALITY_REVIEW) != null) {
+    if (Arrays.stream(determinations).allMatch("UPHELD"::equals) && task(pi, Element.QUALITY_REVIEW) != null) {
       tasks.complete(task(pi, Element.QUALITY_REVIEW).getId(), Map.of(CaseProcess.QA_OUTCOME.name(), "APPROVED"));
       Jobs.runDue(management, pi);
     }

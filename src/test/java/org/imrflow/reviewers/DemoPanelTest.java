@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imrflow.TestCases;
-import org.imrflow.cases.DisputedItem;
 import org.imrflow.cases.Application;
+import org.imrflow.cases.DisputedItem;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,7 +64,7 @@ class DemoPanelTest {
   }
 
   /** The two-reviewer demo case: nobody may decide both items, and DemoData's surgeon may decide the first. */
-  @org.junit.jupiter.api.Test
+  @Test
   void theTwoReviewerDemoCaseNeedsTwoReviewers() throws Exception {
     ObjectNode json;
     try (InputStream in = DemoPanelTest.class.getResourceAsStream("/demo/two-specialties.json")) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.imrflow.Api;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
+import org.imrflow.cases.Cases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class ReviewerApiTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ReviewerCandidates reviewerCandidates;
-  @Autowired org.imrflow.cases.Cases cases;
+  @Autowired Cases cases;
   Api api;
 
   @BeforeEach

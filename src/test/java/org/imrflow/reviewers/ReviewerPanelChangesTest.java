@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
+import org.imrflow.cases.Cases;
+import org.imrflow.cases.ImrCase;
 import org.imrflow.intake.Intake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +29,7 @@ class ReviewerPanelChangesTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired Intake intake;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired org.imrflow.cases.Cases cases;
+  @Autowired Cases cases;
 
   @Test
   void oneReviewersChangeUpdatesThatReviewerOnly() {
@@ -104,7 +106,7 @@ class ReviewerPanelChangesTest {
 
   @Test
   void aPreparedRankingFollowsThePanelsChangesAsAFreshScreeningWould() {
-    org.imrflow.cases.ImrCase c = cases.get(intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")))
+    ImrCase c = cases.get(intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds")))
         .getCaseNumber());
     List<String> open = new ArrayList<>();
     try {

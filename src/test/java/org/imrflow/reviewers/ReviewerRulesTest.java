@@ -2,10 +2,13 @@ package org.imrflow.reviewers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.imrflow.TestCases;
 import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.AffiliationKind;
 import org.imrflow.reviewers.ReviewerProfile.License;
@@ -64,13 +67,13 @@ class ReviewerRulesTest {
 
   @Test
   void theInsurerTheUrPhysicianAndEachProvidersMedicalGroupAreParties() {
-    com.fasterxml.jackson.databind.node.ObjectNode json = org.imrflow.TestCases.json("seed-pt-exceeds");
+    ObjectNode json = TestCases.json("seed-pt-exceeds");
     json.putObject("insurer").put("id", "NAIC-10001").put("name", "Pacific Mutual Insurance Co.");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("utilizationReview")).putObject("physician")
+    ((ObjectNode) json.get("utilizationReview")).putObject("physician")
         .put("id", "NPI-2000000002").put("name", "Dr. Ur Reviewer");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("providers").get(0)).putObject("group")
+    ((ObjectNode) json.get("providers").get(0)).putObject("group")
         .put("id", "GRP-77").put("name", "Valley Spine Medical Group, Inc.");
-    List<CaseParty> parties = CaseParty.of(org.imrflow.TestCases.application(json));
+    List<CaseParty> parties = CaseParty.of(TestCases.application(json));
     assertThat(ConflictScreening.conflicts(List.of(new Affiliation(AffiliationKind.OTHER, null,
         "Pacific Mutual Insurance")), parties)).containsExactly("CONFLICT_INSURER");
     assertThat(ConflictScreening.conflicts(List.of(new Affiliation(AffiliationKind.PROVIDER, "NPI-2000000002", null)),
@@ -145,7 +148,7 @@ class ReviewerRulesTest {
     boolean active = true;
   }
 
-  private static PanelReviewer reviewer(java.util.function.Consumer<Builder> change) {
+  private static PanelReviewer reviewer(Consumer<Builder> change) {
     Builder b = new Builder();
     change.accept(b);
     return PanelReviewer.of(new ReviewerProfile("r", "R", b.profession, b.certifications, List.of(), b.dated, b.licenses,

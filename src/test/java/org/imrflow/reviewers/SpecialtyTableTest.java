@@ -3,6 +3,7 @@ package org.imrflow.reviewers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ class SpecialtyTableTest {
 
   private static Set<String> accepted(String category, String region) {
     Set<String> accepted = new TreeSet<>();
-    Map<String, Object> inputs = new java.util.HashMap<>();
+    Map<String, Object> inputs = new HashMap<>();
     inputs.put("category", category);
     inputs.put("bodyRegion", region);
     inputs.put("description", "");

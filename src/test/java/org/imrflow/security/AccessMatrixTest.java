@@ -1,6 +1,5 @@
 package org.imrflow.security;
 
-import org.imrflow.process.CaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,18 +7,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.imrflow.Api;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
 import org.imrflow.Jobs;
 import org.imrflow.TestCases;
+import org.imrflow.process.CaseProcess;
+import org.imrflow.reviewers.ReviewerPanelService;
+import org.imrflow.reviewers.ReviewerProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -34,15 +40,15 @@ class AccessMatrixTest {
   @Autowired TestRestTemplate rest;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
-  @Autowired org.camunda.bpm.engine.RuntimeService engineRuntime;
+  @Autowired RuntimeService engineRuntime;
   Api api;
   String assigned;
   String assignedInstance;
   String unassigned;
   String unassignedInstance;
 
-  @Autowired org.camunda.bpm.engine.IdentityService identity;
-  @Autowired org.imrflow.reviewers.ReviewerPanelService panel;
+  @Autowired IdentityService identity;
+  @Autowired ReviewerPanelService panel;
   /** A reviewer of this test only, so that other tests' cases do not show in their lists. */
   String reviewer;
 
@@ -54,8 +60,8 @@ class AccessMatrixTest {
     user.setPassword(reviewer);
     identity.saveUser(user);
     identity.createMembership(reviewer, Groups.REVIEWERS);
-    panel.register(new org.imrflow.reviewers.ReviewerProfile(reviewer, "Matrix Reviewer, MD", List.of("Family Practice"),
-        List.of(), List.of(new org.imrflow.reviewers.ReviewerProfile.License("CA", "M1", LocalDate.of(2099, 1, 1))),
+    panel.register(new ReviewerProfile(reviewer, "Matrix Reviewer, MD", List.of("Family Practice"),
+        List.of(), List.of(new ReviewerProfile.License("CA", "M1", LocalDate.of(2099, 1, 1))),
         10, 30, List.of(), true));
     EngineClock.setTo(LocalDate.of(2014, 8, 12));
     JsonNode a = Api.json(api.post("coordinator", "/api/cases", TestCases.unique("seed-pt-exceeds").toString()));
@@ -235,7 +241,7 @@ class AccessMatrixTest {
       MediaType type = path.endsWith("/import") ? MediaType.valueOf("text/csv") : MediaType.APPLICATION_JSON;
       int status = body != null && path.endsWith("/import")
           ? rest.withBasicAuth(users.get(i), users.get(i)).exchange(path, method,
-              new org.springframework.http.HttpEntity<>(body, csv()), String.class).getStatusCode().value()
+              new HttpEntity<>(body, csv()), String.class).getStatusCode().value()
           : api.exchange(users.get(i), method, path, body, type).getStatusCode().value();
       if (status != expected[i]) {
         wrong.add(users.get(i) + " got " + status + " not " + expected[i]);
@@ -244,8 +250,8 @@ class AccessMatrixTest {
     assertThat(wrong).as(method + " " + path).isEmpty();
   }
 
-  private static org.springframework.http.HttpHeaders csv() {
-    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+  private static HttpHeaders csv() {
+    HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.valueOf("text/csv"));
     return headers;
   }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.imrflow.Api;
 import org.imrflow.IntegrationTest;
 import org.imrflow.TestCases;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every POST endpoint gets 500 wrongly typed bodies (numbers for enums or strings, strings for
@@ -38,9 +41,9 @@ class StrictBindingFuzzTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired CaseRepository cases;
-  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired JdbcTemplate jdbc;
   @Autowired HistoryService history;
-  @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired IdentityService identity;
   @Autowired EmbeddedMailServer mail;
   Api api;
 
@@ -150,7 +153,7 @@ class StrictBindingFuzzTest {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
+    Set<String> all = new HashSet<>(a);
     all.addAll(b);
     return all;
   }
