@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.imrflow.cases.Application;
 import org.imrflow.cases.ImrCase;
@@ -94,12 +95,32 @@ class DemoCaseSteps {
     }
   }
 
-  void attestNoConflict(ImrCase c, String reviewerId) {
+  private void attestNoConflict(ImrCase c, String reviewerId) {
     complete(c, Element.ATTEST_NO_CONFLICT, reviewerId, Variables.putValue(CaseProcess.NO_CONFLICT.name(), true));
   }
 
-  void writeSummary(ImrCase c, String reviewerId, String summary) {
+  private void writeSummary(ImrCase c, String reviewerId, String summary) {
     complete(c, Element.WRITE_CASE_SUMMARY, reviewerId, Variables.putValue(CaseProcess.CASE_SUMMARY.name(), summary));
+  }
+
+  /**
+   * A case taken from its application to a written summary: records complete, the reviewer assigned
+   * and attested. The items wait for the reviewer's decisions.
+   */
+  ImrCase summaryWritten(String resource, LocalDate receivedOn, LocalDate recordsOn, String reviewerId, String summary) {
+    ImrCase c = apply(resource, receivedOn);
+    recordsComplete(c, recordsOn);
+    assign(c, reviewerId);
+    attestNoConflict(c, reviewerId);
+    writeSummary(c, reviewerId, summary);
+    return c;
+  }
+
+  /** decide-item's form fields for an upheld item. */
+  static VariableMap upheld(String guideline, String rationale) {
+    return Variables.putValue(CaseProcess.DETERMINATION.name(), "UPHELD")
+        .putValue(CaseProcess.IMRO_GUIDELINE.name(), guideline)
+        .putValue(CaseProcess.RATIONALE.name(), rationale);
   }
 
   /** Decides every item of the case alike; the values are decide-item's form fields. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.variable.Variables;
 import org.imrflow.cases.BusinessClock;
 import org.imrflow.cases.ImrCase;
 import org.imrflow.process.CaseProcess;
@@ -103,16 +102,13 @@ public class DemoData {
     steps.recordsComplete(acupuncture, today.minusDays(18));
     steps.assign(acupuncture, "lac-nguyen");
 
-    ImrCase expedited = steps.apply("expedited-two-items.json", today.minusDays(2));
-    steps.recordsComplete(expedited, today.minusDays(1));
-    steps.assign(expedited, "dr-morales");
-    steps.attestNoConflict(expedited, "dr-morales");
     // Decided and waiting for user qa: an expedited case always gets a quality review.
-    steps.writeSummary(expedited, "dr-morales", "The injured worker reports worsening low back pain radiating to "
-        + "the left leg. The treating physician certified an imminent and serious threat to the worker's health.");
-    steps.decide(expedited, "dr-morales", Variables.putValue(CaseProcess.DETERMINATION.name(), "UPHELD")
-        .putValue(CaseProcess.IMRO_GUIDELINE.name(), "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.")
-        .putValue(CaseProcess.RATIONALE.name(), "The records document no red flag and no objective neurologic deficit, so the requested "
+    ImrCase expedited = steps.summaryWritten("expedited-two-items.json", today.minusDays(2), today.minusDays(1),
+        "dr-morales", "The injured worker reports worsening low back pain radiating to the left leg. The treating "
+            + "physician certified an imminent and serious threat to the worker's health.");
+    steps.decide(expedited, "dr-morales", DemoCaseSteps.upheld(
+        "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.",
+        "The records document no red flag and no objective neurologic deficit, so the requested "
             + "item is not medically necessary at this time."));
     steps.awaitQualityReview(expedited);
 
@@ -122,27 +118,19 @@ public class DemoData {
     steps.recordsComplete(twoReviewers, today.minusDays(6));
     steps.assignGroup(twoReviewers, 0, "dr-chen");
 
-    ImrCase postsurgical = steps.apply("postsurgical-meniscectomy.json", today.minusDays(30));
-    steps.recordsComplete(postsurgical, today.minusDays(24));
-    steps.assign(postsurgical, "dr-chen");
-    steps.attestNoConflict(postsurgical, "dr-chen");
-    steps.writeSummary(postsurgical, "dr-chen", "The injured worker is a 45 year old who underwent a right knee "
-        + "arthroscopic partial meniscectomy. Post-operative physical therapy was requested. Reports of the surgeon "
-        + "and the therapist were provided.");
+    steps.summaryWritten("postsurgical-meniscectomy.json", today.minusDays(30), today.minusDays(24), "dr-chen",
+        "The injured worker is a 45 year old who underwent a right knee arthroscopic partial meniscectomy. "
+            + "Post-operative physical therapy was requested. Reports of the surgeon and the therapist were provided.");
 
-    ImrCase decided = steps.apply("mail-extension-on-time.json", today.minusDays(40));
-    steps.recordsComplete(decided, today.minusDays(30));
-    steps.assign(decided, "dr-okafor");
-    steps.attestNoConflict(decided, "dr-okafor");
-    steps.writeSummary(decided, "dr-okafor", "The patient is a 21 year old male with an injury date of 12/11/13 and "
-        + "neck and low back pain. Examination reveals spasm and tenderness of the paraspinal muscles. Eleven physical "
-        + "therapy visits were completed.");
+    ImrCase decided = steps.summaryWritten("mail-extension-on-time.json", today.minusDays(40), today.minusDays(30),
+        "dr-okafor", "The patient is a 21 year old male with an injury date of 12/11/13 and neck and low back pain. "
+            + "Examination reveals spasm and tenderness of the paraspinal muscles. Eleven physical therapy visits were completed.");
     // Its draw is outside the quality review's random sample, so that the demo always has a letter out.
-    steps.decide(decided, "dr-okafor", Variables.putValue(CaseProcess.QA_SAMPLE_DRAW.name(), 99)
-        .putValue(CaseProcess.DETERMINATION.name(), "UPHELD")
-        .putValue(CaseProcess.IMRO_GUIDELINE.name(), "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.")
-        .putValue(CaseProcess.RATIONALE.name(), "MTUS recommends 9-10 visits over 8 weeks for myalgia and myositis. The 8 sessions requested combined "
-            + "with the 11 completed exceed what is recommended. Therefore the request is not medically necessary."));
+    steps.decide(decided, "dr-okafor", DemoCaseSteps.upheld(
+        "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.",
+        "MTUS recommends 9-10 visits over 8 weeks for myalgia and myositis. The 8 sessions requested combined "
+            + "with the 11 completed exceed what is recommended. Therefore the request is not medically necessary.")
+        .putValue(CaseProcess.QA_SAMPLE_DRAW.name(), 99));
     log.info("Demo cases created at every step of the review");
   }
 
