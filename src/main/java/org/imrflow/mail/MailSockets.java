@@ -1,0 +1,31 @@
+package org.imrflow.mail;
+
+import java.util.Properties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every mail sender, the embedded server's and the one Spring Boot configures from
+ * {@code spring.mail.*}, opens its plain SMTP sockets with Nagle's algorithm off
+ * ({@link NoDelaySocketFactory}), unless {@code spring.mail.properties} chose a socket factory.
+ * STARTTLS upgrades such a socket and keeps the option; implicit TLS ({@code mail.smtp.ssl.enable})
+ * uses its own factory.
+ */
+@Component
+class MailSockets implements BeanPostProcessor {
+
+  static final String FACTORY = "mail.smtp.socketFactory";
+
+  @Override
+  public Object postProcessBeforeInitialization(Object bean, String beanName) {
+    if (bean instanceof JavaMailSenderImpl sender) {
+      Properties properties = sender.getJavaMailProperties();
+      if (!properties.containsKey(FACTORY) && !properties.containsKey(FACTORY + ".class")) {
+        // An object, not a class name: Jakarta Mail reads it with get, so it must be put, not set.
+        properties.put(FACTORY, new NoDelaySocketFactory());
+      }
+    }
+    return bean;
+  }
+}
