@@ -41,6 +41,10 @@ final class BenchApp {
     // Room for every driving thread's job transaction plus the letter archive's own transactions.
     p.put("spring.datasource.hikari.maximum-pool-size", 32);
     p.put("camunda.bpm.job-execution.enabled", false);
+    // The driving threads run the jobs instead: the letter archive keeps one connection per job
+    // thread (letters.ArchiveConnections), so it gets one per driving thread, as a node gets one per
+    // job executor thread.
+    p.put("camunda.bpm.job-execution.max-pool-size", CaseCostBenchmark.THREADS);
     p.put("imrflow.demo.enabled", true);
     p.put("imrflow.demo.cases", false);
     // Upheld cases of the seasoned demo panel outside the random sample: no quality review, as before it existed.
