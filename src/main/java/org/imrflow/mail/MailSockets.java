@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every mail sender, the embedded server's and the one Spring Boot configures from
- * {@code spring.mail.*}, opens its plain SMTP sockets with Nagle's algorithm off
+ * {@code spring.mail.*}, opens its SMTP sockets with Nagle's algorithm off
  * ({@link NoDelaySocketFactory}), unless {@code spring.mail.properties} chose a socket factory.
- * STARTTLS upgrades such a socket and keeps the option; implicit TLS ({@code mail.smtp.ssl.enable})
- * uses its own factory.
+ * TLS keeps the option: STARTTLS upgrades the socket, and implicit TLS ({@code mail.smtp.ssl.enable})
+ * without an SSL factory of its own is layered by Jakarta Mail over this factory's socket.
  */
 @Component
 class MailSockets implements BeanPostProcessor {
