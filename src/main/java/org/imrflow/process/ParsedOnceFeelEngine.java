@@ -1,0 +1,72 @@
+package org.imrflow.process;
+
+import camundajar.impl.scala.collection.immutable.Map.Map1;
+import camundajar.impl.scala.runtime.BoxesRunTime;
+import camundajar.impl.scala.util.Either;
+import camundajar.impl.scala.util.Right;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.feel.FeelEngine.Failure;
+import org.camunda.feel.FeelEngine.UnaryTests$;
+import org.camunda.feel.context.CustomContext;
+import org.camunda.feel.context.VariableProvider;
+import org.camunda.feel.context.VariableProvider.CompositeVariableProvider;
+import org.camunda.feel.context.VariableProvider.StaticVariableProvider;
+import org.camunda.feel.syntaxtree.ParsedExpression;
+
+/**
+ * Camunda's FEEL engine, parsing each input entry of a decision table once instead of at every
+ * evaluation. Camunda's own hands every cell's text to the FEEL engine, which parses it again each
+ * time: an evaluation of the guideline topics table (122 rows, up to 3 cells each) took 2.0-2.4 ms,
+ * now 1.0-1.7 ms (one thread, warm). The parsed trees are immutable and kept by their text;
+ * everything else (the context of the cell input and the variables, the value mappers, custom
+ * functions, failures and their messages) is Camunda's.
+ */
+class ParsedOnceFeelEngine extends ScalaFeelEngine {
+
+  /** Input entries come from deployed tables; past this many (many redeployments), start afresh. */
+  private static final int MAX_EXPRESSIONS = 20_000;
+
+  private final Map<String, ParsedExpression> parsed = new ConcurrentHashMap<>();
+
+  ParsedOnceFeelEngine(List<FeelCustomFunctionProvider> functionProviders) {
+    super(functionProviders);
+  }
+
+  @Override
+  public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
+    ParsedExpression tests = parsed.get(expression);
+    if (tests == null) {
+      Either<Failure, ParsedExpression> parsing = feelEngine.parseUnaryTests(expression);
+      if (!(parsing instanceof Right<Failure, ParsedExpression> right)) {
+        // Camunda's engine reports a cell it cannot parse, in its own words.
+        return super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
+      }
+      tests = right.value();
+      if (parsed.size() >= MAX_EXPRESSIONS) {
+        parsed.clear();
+      }
+      parsed.put(expression, tests);
+    }
+    StaticVariableProvider cellInput = new StaticVariableProvider(
+        new Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
+    ContextVariableWrapper variables = new ContextVariableWrapper(variableContext);
+    CustomContext context = new CustomContext() {
+      @Override
+      public VariableProvider variableProvider() {
+        return new CompositeVariableProvider(toScalaList(cellInput, variables));
+      }
+    };
+    Either<Failure, Object> result = feelEngine.eval(tests, context);
+    if (result instanceof Right<Failure, Object> value) {
+      return BoxesRunTime.unboxToBoolean(value.value());
+    }
+    // A failure while evaluating (a type mismatch, say): Camunda's engine reports it, in its own words.
+    return super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
+  }
+}

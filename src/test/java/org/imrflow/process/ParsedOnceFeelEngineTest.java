@@ -1,0 +1,77 @@
+package org.imrflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.imrflow.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The FEEL engine that parses each input entry once answers every cell as Camunda's own engine does,
+ * the second time from its parsed tree, and fails where Camunda's fails, with the same message; the
+ * application's engine uses it.
+ */
+@IntegrationTest
+class ParsedOnceFeelEngineTest {
+
+  private static final String INPUT = "cellInput";
+
+  private final ScalaFeelEngine camunda = new ScalaFeelEngine(List.of());
+  private final ParsedOnceFeelEngine parsedOnce = new ParsedOnceFeelEngine(List.of());
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void answersAsCamundasEngineDoesTheFirstTimeAndAfter() {
+    Object[][] cells = {
+        {"< 10", 5}, {"< 10", 12}, {"[1..3]", 2}, {"[1..3]", 3.5}, {"-", 7}, {"not(1, 2)", 2},
+        {"\"POSTSURGICAL_THERAPY\"", "POSTSURGICAL_THERAPY"}, {"\"POSTSURGICAL_THERAPY\"", "IMAGING"},
+        {"contains(?, \"|KNEE|\")", "|HIP|KNEE|"}, {"contains(?, \"|KNEE|\")", "|NECK|"},
+        {"contains(?, \"|WRIST_HAND|\"), contains(?, \"|ELBOW|\")", "|ELBOW|"},
+        {"matches(?, \"(^| )(mri|magnetic resonance)( |$)\")", " mri of the lumbar spine"},
+        {"[date and time(\"2009-07-18T00:00:00\")..date and time(\"2016-07-28T00:00:00\")[",
+            LocalDateTime.parse("2014-08-12T00:00:00")},
+        {">= date and time(\"2017-12-01T00:00:00\")", LocalDateTime.parse("2014-08-12T00:00:00")},
+        {"? > limit", 4}, {"? > limit", 40}, {"null", null}, {"< 10", null},
+    };
+    for (int round = 0; round < 2; round++) {
+      for (Object[] cell : cells) {
+        String expression = (String) cell[0];
+        VariableContext variables = Variables.createVariables().putValue(INPUT, cell[1]).putValue("limit", 24)
+            .asVariableContext();
+        assertThat(parsedOnce.evaluateSimpleUnaryTests(expression, INPUT, variables))
+            .as("%s with %s, round %d", expression, cell[1], round)
+            .isEqualTo(camunda.evaluateSimpleUnaryTests(expression, INPUT, variables));
+      }
+    }
+  }
+
+  @Test
+  void failsWhereCamundasEngineFailsWithTheSameMessage() {
+    for (String expression : new String[] {"< <", "[1..", "contains(?, \"x\")"}) {
+      VariableContext variables = Variables.createVariables().putValue(INPUT, 5).asVariableContext();
+      Throwable theirs = catchThrowable(() -> camunda.evaluateSimpleUnaryTests(expression, INPUT, variables));
+      Throwable ours = catchThrowable(() -> parsedOnce.evaluateSimpleUnaryTests(expression, INPUT, variables));
+      if (theirs == null) {
+        assertThat(ours).as(expression).isNull();
+      } else {
+        assertThat(ours).as(expression).isInstanceOf(theirs.getClass()).hasMessage(theirs.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void theApplicationsDecisionTablesUseIt() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(ParsedOnceFeelEngine.class);
+  }
+}
