@@ -27,14 +27,14 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * everything else (the context of the cell input and the variables, the value mappers, custom
  * functions, failures and their messages) is Camunda's.
  */
-class ParsedOnceFeelEngine extends ScalaFeelEngine {
+public class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
   /** Input entries come from deployed tables; past this many (many redeployments), start afresh. */
   private static final int MAX_EXPRESSIONS = 20_000;
 
   private final Map<String, ParsedExpression> parsed = new ConcurrentHashMap<>();
 
-  ParsedOnceFeelEngine(List<FeelCustomFunctionProvider> functionProviders) {
+  public ParsedOnceFeelEngine(List<FeelCustomFunctionProvider> functionProviders) {
     super(functionProviders);
   }
 

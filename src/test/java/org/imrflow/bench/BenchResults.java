@@ -69,6 +69,8 @@ final class BenchResults {
       new Row("startupCpuSeconds", "... CPU of that start until healthy (all threads)", "s", ""),
       new Row("mappingsParseCpuMillis", "The engine's SQL mappings read at start (element-name XPath steps)", "ms", ""),
       new Row("mappingsParseCpuMillisJdk", "... the same with the JDK's XPath", "ms", ""),
+      new Row("guidelineTopicsEvaluationMillis", "Guideline topics table (122 rows) for a new description, each (parsed-once FEEL)", "ms", ""),
+      new Row("guidelineTopicsEvaluationMillisCamundaFeel", "... the same with Camunda's FEEL engine", "ms", ""),
       new Row("postgres.fullCasesPerSecond", "PostgreSQL: full imr-case runs", "cases/s", ""),
       new Row("postgres.skeletonCasesPerSecond", "PostgreSQL: skeleton", "cases/s", ""),
       new Row("postgres.fullToSkeletonCostRatio", "PostgreSQL: cost ratio", "x", ""));
