@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The FEEL engine that parses each input entry once answers every cell as Camunda's own engine does,
+ * The FEEL engine that parses each cell once answers every cell as Camunda's own engine does,
  * the second time from its parsed tree, and fails where Camunda's fails, with the same message; the
  * application's engine uses it.
  */
@@ -56,11 +56,36 @@ class ParsedOnceFeelEngineTest {
   }
 
   @Test
+  void evaluatesExpressionsAsCamundasEngineDoesTheFirstTimeAndAfter() {
+    String[] expressions = {"category", "\"THERAPY\"", "limit + 1", "date and time(\"2016-07-28T00:00:00\")",
+        "if limit > 10 then \"many\" else \"few\"", "null", "limit * 2.5", "upper case(category)"};
+    for (int round = 0; round < 2; round++) {
+      for (String expression : expressions) {
+        VariableContext variables = Variables.createVariables().putValue("category", "imaging").putValue("limit", 24)
+            .asVariableContext();
+        Object ours = parsedOnce.evaluateSimpleExpression(expression, variables);
+        Object theirs = camunda.evaluateSimpleExpression(expression, variables);
+        assertThat(ours).as("%s, round %d", expression, round).isEqualTo(theirs);
+      }
+    }
+  }
+
+  @Test
   void failsWhereCamundasEngineFailsWithTheSameMessage() {
     for (String expression : new String[] {"< <", "[1..", "contains(?, \"x\")"}) {
       VariableContext variables = Variables.createVariables().putValue(INPUT, 5).asVariableContext();
       Throwable theirs = catchThrowable(() -> camunda.evaluateSimpleUnaryTests(expression, INPUT, variables));
       Throwable ours = catchThrowable(() -> parsedOnce.evaluateSimpleUnaryTests(expression, INPUT, variables));
+      if (theirs == null) {
+        assertThat(ours).as(expression).isNull();
+      } else {
+        assertThat(ours).as(expression).isInstanceOf(theirs.getClass()).hasMessage(theirs.getMessage());
+      }
+    }
+    for (String expression : new String[] {"1 +", "limit +", "unknown(1)"}) {
+      VariableContext variables = Variables.createVariables().putValue("limit", 24).asVariableContext();
+      Throwable theirs = catchThrowable(() -> camunda.evaluateSimpleExpression(expression, variables));
+      Throwable ours = catchThrowable(() -> parsedOnce.evaluateSimpleExpression(expression, variables));
       if (theirs == null) {
         assertThat(ours).as(expression).isNull();
       } else {
