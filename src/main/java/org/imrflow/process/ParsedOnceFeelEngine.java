@@ -42,64 +42,49 @@ public class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
   @Override
   public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {
-    ParsedExpression parsedExpression = parsed(expressions, expression, feelEngine::parseExpression);
-    if (parsedExpression == null) {
-      return super.evaluateSimpleExpression(expression, variableContext);
+    Either<Failure, Object> result = evaluated(expressions, expression, feelEngine::parseExpression,
+        new ContextVariableWrapper(variableContext));
+    if (result instanceof Right<Failure, Object> value) {
+      @SuppressWarnings("unchecked")
+      T answer = (T) value.value();
+      return answer;
     }
-    ContextVariableWrapper variables = new ContextVariableWrapper(variableContext);
+    // Not parsed or failed (a type mismatch, say): Camunda's engine reports it, in its own words.
+    return super.evaluateSimpleExpression(expression, variableContext);
+  }
+
+  @Override
+  public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
+    StaticVariableProvider cellInput = new StaticVariableProvider(
+        new Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
+    Either<Failure, Object> result = evaluated(unaryTests, expression, feelEngine::parseUnaryTests,
+        new CompositeVariableProvider(toScalaList(cellInput, new ContextVariableWrapper(variableContext))));
+    if (result instanceof Right<Failure, Object> value) {
+      return BoxesRunTime.unboxToBoolean(value.value());
+    }
+    return super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
+  }
+
+  /**
+   * The expression evaluated from its tree (parsed now if it was not before) with these variables;
+   * null when it cannot be parsed.
+   */
+  private Either<Failure, Object> evaluated(Map<String, ParsedExpression> trees, String expression,
+      Function<String, Either<Failure, ParsedExpression>> parser, VariableProvider variables) {
+    if (trees.size() >= MAX_EXPRESSIONS) {
+      trees.clear();
+    }
+    ParsedExpression tree = trees.computeIfAbsent(expression,
+        text -> parser.apply(text) instanceof Right<Failure, ParsedExpression> right ? right.value() : null);
+    if (tree == null) {
+      return null;
+    }
     CustomContext context = new CustomContext() {
       @Override
       public VariableProvider variableProvider() {
         return variables;
       }
     };
-    Either<Failure, Object> result = feelEngine.eval(parsedExpression, context);
-    if (result instanceof Right<Failure, Object> value) {
-      @SuppressWarnings("unchecked")
-      T answer = (T) value.value();
-      return answer;
-    }
-    return super.evaluateSimpleExpression(expression, variableContext);
-  }
-
-  @Override
-  public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
-    ParsedExpression tests = parsed(unaryTests, expression, feelEngine::parseUnaryTests);
-    if (tests == null) {
-      // Camunda's engine reports a cell it cannot parse, in its own words.
-      return super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
-    }
-    StaticVariableProvider cellInput = new StaticVariableProvider(
-        new Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
-    ContextVariableWrapper variables = new ContextVariableWrapper(variableContext);
-    CustomContext context = new CustomContext() {
-      @Override
-      public VariableProvider variableProvider() {
-        return new CompositeVariableProvider(toScalaList(cellInput, variables));
-      }
-    };
-    Either<Failure, Object> result = feelEngine.eval(tests, context);
-    if (result instanceof Right<Failure, Object> value) {
-      return BoxesRunTime.unboxToBoolean(value.value());
-    }
-    // A failure while evaluating (a type mismatch, say): Camunda's engine reports it, in its own words.
-    return super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
-  }
-
-  /** The expression's tree, parsed now if it was not before; null when it cannot be parsed. */
-  private static ParsedExpression parsed(Map<String, ParsedExpression> trees, String expression,
-      Function<String, Either<Failure, ParsedExpression>> parser) {
-    ParsedExpression tree = trees.get(expression);
-    if (tree == null) {
-      if (!(parser.apply(expression) instanceof Right<Failure, ParsedExpression> right)) {
-        return null;
-      }
-      tree = right.value();
-      if (trees.size() >= MAX_EXPRESSIONS) {
-        trees.clear();
-      }
-      trees.put(expression, tree);
-    }
-    return tree;
+    return feelEngine.eval(tree, context);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -72,25 +73,26 @@ class ParsedOnceFeelEngineTest {
 
   @Test
   void failsWhereCamundasEngineFailsWithTheSameMessage() {
+    VariableContext cell = Variables.createVariables().putValue(INPUT, 5).asVariableContext();
     for (String expression : new String[] {"< <", "[1..", "contains(?, \"x\")"}) {
-      VariableContext variables = Variables.createVariables().putValue(INPUT, 5).asVariableContext();
-      Throwable theirs = catchThrowable(() -> camunda.evaluateSimpleUnaryTests(expression, INPUT, variables));
-      Throwable ours = catchThrowable(() -> parsedOnce.evaluateSimpleUnaryTests(expression, INPUT, variables));
-      if (theirs == null) {
-        assertThat(ours).as(expression).isNull();
-      } else {
-        assertThat(ours).as(expression).isInstanceOf(theirs.getClass()).hasMessage(theirs.getMessage());
-      }
+      assertSameOutcome(expression, () -> camunda.evaluateSimpleUnaryTests(expression, INPUT, cell),
+          () -> parsedOnce.evaluateSimpleUnaryTests(expression, INPUT, cell));
     }
+    VariableContext variables = Variables.createVariables().putValue("limit", 24).asVariableContext();
     for (String expression : new String[] {"1 +", "limit +", "unknown(1)"}) {
-      VariableContext variables = Variables.createVariables().putValue("limit", 24).asVariableContext();
-      Throwable theirs = catchThrowable(() -> camunda.evaluateSimpleExpression(expression, variables));
-      Throwable ours = catchThrowable(() -> parsedOnce.evaluateSimpleExpression(expression, variables));
-      if (theirs == null) {
-        assertThat(ours).as(expression).isNull();
-      } else {
-        assertThat(ours).as(expression).isInstanceOf(theirs.getClass()).hasMessage(theirs.getMessage());
-      }
+      assertSameOutcome(expression, () -> camunda.evaluateSimpleExpression(expression, variables),
+          () -> parsedOnce.evaluateSimpleExpression(expression, variables));
+    }
+  }
+
+  /** Both fail with the same exception and message, or neither fails. */
+  private static void assertSameOutcome(String expression, ThrowingCallable theirs, ThrowingCallable ours) {
+    Throwable theirFailure = catchThrowable(theirs);
+    Throwable ourFailure = catchThrowable(ours);
+    if (theirFailure == null) {
+      assertThat(ourFailure).as(expression).isNull();
+    } else {
+      assertThat(ourFailure).as(expression).isInstanceOf(theirFailure.getClass()).hasMessage(theirFailure.getMessage());
     }
   }
 
