@@ -56,7 +56,8 @@ class CaseCostBenchmark {
       figures.put("casesPerRound", rates.casesPerRound());
       CaseDriver counted = new CaseDriver(app);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-      figures.put("skeletonCaseSqlStatements", statementsPerCase(jdbc, 20, 8_000_000, counted::skeletonCase, null));
+      figures.put("skeletonCaseSqlStatements", statementsPerCase(jdbc, 20, 8_000_000, counted::skeletonCase,
+          BenchResults.DIR.resolve("skeleton-case-statements.txt")));
       figures.put("fullCaseSqlStatements", statementsPerCase(jdbc, 20, 8_100_000, counted::fullCase,
           BenchResults.DIR.resolve("full-case-statements.txt")));
       BenchResults.put(figures);
