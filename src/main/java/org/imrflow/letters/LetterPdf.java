@@ -1,107 +1,222 @@
 package org.imrflow.letters;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.logging.Level;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.DOMImplementation;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
- * The PDF of a letter, from an XHTML document built out of its text: the header block and other aligned lines
- * stay monospaced, headings are centred, paragraphs flow. Same words as the text, so the text
- * extracted from the PDF reads like the real letters.
+ * The PDF of a letter, set from its text with PDFBox: the header block and other aligned lines stay
+ * monospaced, section headings are centred, paragraphs flow, on US Letter pages with 2 cm margins.
+ * Same words as the text, so the text extracted from the PDF reads like the real letters. A letter
+ * has only these three kinds of line, so they are set here directly: laying them out as HTML
+ * (openhtmltopdf, before issue 18) was 9% of a full case's CPU. The PDF's standard fonts need no
+ * embedding; a character they cannot show is printed as {@code ?}.
  */
 @Component
 class LetterPdf {
 
-  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+  private static final float MARGIN = 72 / 2.54f * 2;
+  private static final float LEADING = 1.2f;
+  private static final Style PARAGRAPH = new Style(FontName.TIMES_ROMAN, 11, 0, 8, false);
+  private static final Style HEADING = new Style(FontName.TIMES_BOLD, 12, 14, 6, true);
+  private static final Style ALIGNED = new Style(FontName.COURIER, 9, 0, 0, false);
 
-  static {
-    // openhtmltopdf logs every render at INFO through java.util.logging: keep its warnings only.
-    XRLog.listRegisteredLoggers()
-        .forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  /** How a kind of line is set: its font and size, the space before and after (in points), centred or not. */
+  private record Style(FontName font, float size, float before, float after, boolean centred) {
   }
 
-  /** Any builder's DOM implementation: a fresh document from it needs no parser and no factory lookup. */
-  private static final DOMImplementation DOM;
-
-  static {
-    try {
-      DOM = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
-    } catch (ParserConfigurationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+  /** A block of the letter: its lines before they are broken to the page's width. */
+  private record Block(Style style, List<String> lines) {
   }
 
   byte[] render(String title, String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      // Built as a DOM, not as HTML text the renderer would parse again (a quarter of a render's CPU).
-      builder.withW3cDocument(document(title, text), null);
-      builder.toStream(out);
-      builder.run();
+    try (PDDocument document = new PDDocument()) {
+      document.getDocumentInformation().setTitle(title);
+      new Typesetter(document).set(blocks(text));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the PDF", e);
     }
-    return out.toByteArray();
   }
 
-  static Document document(String title, String text) {
-    Document doc = DOM.createDocument(XHTML, "html", null);
-    Element html = doc.getDocumentElement();
-    Element head = append(html, "head");
-    append(head, "title").setTextContent(title);
-    append(head, "style").setTextContent(
-        "@page { size: letter; margin: 2cm; } body { font-family: serif; font-size: 11pt; }"
-            + " h2 { text-align: center; font-size: 12pt; margin: 14pt 0 6pt 0; }"
-            + " pre { font-family: monospace; font-size: 9pt; margin: 0; } p { margin: 0 0 8pt 0; }");
-    Element body = append(html, "body");
-    Element paragraph = null;
-    StringBuilder run = new StringBuilder();
-    for (String line : text.split("\n")) {
+  /**
+   * The letter's text as blocks: centred capitals are headings, label columns (three spaces inside)
+   * are kept as typed, the other lines flow into paragraphs, a line starting with "- " on a line of
+   * its own within them.
+   */
+  private static List<Block> blocks(String text) {
+    List<Block> blocks = new ArrayList<>();
+    List<String> paragraph = null;
+    for (String raw : text.split("\n")) {
+      String line = printable(raw);
       boolean heading = isHeading(line);
       boolean flowing = !line.isBlank() && !heading && !isAligned(line);
-      if (paragraph != null && (!flowing || line.startsWith("- "))) {
-        // One text node per run of lines: separate nodes would be laid out as separate boxes.
-        paragraph.appendChild(doc.createTextNode(run.toString()));
-        run.setLength(0);
-        if (flowing) {
-          append(paragraph, "br");
-        } else {
-          paragraph = null;
-        }
-      }
       if (flowing) {
         if (paragraph == null) {
-          paragraph = append(body, "p");
-        } else if (!run.isEmpty()) {
-          run.append(' ');
+          paragraph = new ArrayList<>();
+          blocks.add(new Block(PARAGRAPH, paragraph));
         }
-        run.append(line);
-      } else if (heading) {
-        append(body, "h2").setTextContent(line.trim());
+        if (paragraph.isEmpty() || line.startsWith("- ")) {
+          paragraph.add(line.strip());
+        } else {
+          paragraph.set(paragraph.size() - 1, paragraph.get(paragraph.size() - 1) + " " + line.strip());
+        }
+        continue;
+      }
+      paragraph = null;
+      if (heading) {
+        blocks.add(new Block(HEADING, List.of(line.strip())));
       } else if (!line.isBlank()) {
-        append(body, "pre").setTextContent(line);
+        blocks.add(new Block(ALIGNED, List.of(line)));
       }
     }
-    if (paragraph != null) {
-      paragraph.appendChild(doc.createTextNode(run.toString()));
-    }
-    return doc;
+    return blocks;
   }
 
-  private static Element append(Element parent, String name) {
-    Element child = parent.getOwnerDocument().createElementNS(XHTML, name);
-    parent.appendChild(child);
-    return child;
+  /** Lays blocks out on pages, a new page when the next line does not fit. */
+  private static final class Typesetter {
+
+    private final PDDocument document;
+    private final PDType1Font[] fonts = new PDType1Font[FontName.values().length];
+    private final float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
+    private PDPageContentStream page;
+    private float y;
+    /** Space owed before the next line: the larger of the last block's after and the next one's before. */
+    private float space;
+
+    Typesetter(PDDocument document) {
+      this.document = document;
+    }
+
+    void set(List<Block> blocks) throws IOException {
+      try {
+        newPage();
+        for (Block block : blocks) {
+          space = Math.max(space, block.style().before());
+          PDType1Font font = font(block.style().font());
+          for (String line : block.lines()) {
+            for (String row : block.style() == ALIGNED ? List.of(line) : broken(line, font, block.style().size())) {
+              show(row, font, block.style());
+            }
+          }
+          space = block.style().after();
+        }
+      } finally {
+        if (page != null) {
+          page.close();
+        }
+      }
+    }
+
+    private void show(String row, PDType1Font font, Style style) throws IOException {
+      float height = style.size() * LEADING;
+      if (y - space - height < MARGIN) {
+        newPage();
+      }
+      y -= space + height;
+      space = 0;
+      float x = MARGIN;
+      if (style.centred()) {
+        x += Math.max(0, (width - textWidth(row, font, style.size())) / 2);
+      }
+      page.beginText();
+      page.setFont(font, style.size());
+      // The baseline sits a fifth of the line above its bottom, as a browser's normal line height puts it.
+      page.newLineAtOffset(x, y + height * 0.2f);
+      page.showText(row);
+      page.endText();
+    }
+
+    /** Greedy line breaking at spaces; a word wider than the page is cut. */
+    private List<String> broken(String text, PDType1Font font, float size) throws IOException {
+      List<String> rows = new ArrayList<>();
+      StringBuilder row = new StringBuilder();
+      for (String word : text.split(" +")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        String candidate = row.isEmpty() ? word : row + " " + word;
+        if (textWidth(candidate, font, size) <= width) {
+          row.setLength(0);
+          row.append(candidate);
+          continue;
+        }
+        if (!row.isEmpty()) {
+          rows.add(row.toString());
+          row.setLength(0);
+        }
+        while (textWidth(word, font, size) > width) {
+          int fits = 1;
+          while (fits < word.length() && textWidth(word.substring(0, fits + 1), font, size) <= width) {
+            fits++;
+          }
+          rows.add(word.substring(0, fits));
+          word = word.substring(fits);
+        }
+        row.append(word);
+      }
+      if (!row.isEmpty() || rows.isEmpty()) {
+        rows.add(row.toString());
+      }
+      return rows;
+    }
+
+    private void newPage() throws IOException {
+      if (page != null) {
+        page.close();
+      }
+      PDPage next = new PDPage(PDRectangle.LETTER);
+      document.addPage(next);
+      page = new PDPageContentStream(document, next);
+      y = PDRectangle.LETTER.getHeight() - MARGIN;
+      space = 0;
+    }
+
+    private PDType1Font font(FontName name) {
+      if (fonts[name.ordinal()] == null) {
+        fonts[name.ordinal()] = new PDType1Font(name);
+      }
+      return fonts[name.ordinal()];
+    }
+
+    private static float textWidth(String text, PDType1Font font, float size) throws IOException {
+      return font.getStringWidth(text) / 1000 * size;
+    }
+  }
+
+  /**
+   * What the standard fonts can show (WinAnsi): tabs as spaces, other control characters (form feeds
+   * pasted from PDF reports) as spaces, anything else outside WinAnsi as {@code ?}.
+   */
+  static String printable(String line) {
+    StringBuilder out = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      char shown = c < ' ' || c == 0x7f ? ' ' : c < 0x7f || showable(c) ? c : '?';
+      if (shown != c && out == null) {
+        out = new StringBuilder(line.substring(0, i));
+      }
+      if (out != null) {
+        out.append(shown);
+      }
+    }
+    return out == null ? line : out.toString();
+  }
+
+  private static boolean showable(char c) {
+    return !Character.isSurrogate(c) && WinAnsiEncoding.INSTANCE.contains(GlyphList.getAdobeGlyphList().codePointToName(c));
   }
 
   /** Centred capitals: a section heading. */

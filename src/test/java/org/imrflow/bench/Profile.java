@@ -28,7 +28,6 @@ final class Profile {
   private static final Map<String, String> LIBRARIES = new LinkedHashMap<>();
 
   static {
-    LIBRARIES.put("com.openhtmltopdf", "PDF rendering (openhtmltopdf)");
     LIBRARIES.put("org.apache.pdfbox", "PDF rendering (pdfbox)");
     LIBRARIES.put("org.apache.fontbox", "PDF rendering (fontbox)");
     LIBRARIES.put("org.thymeleaf", "Letter text (Thymeleaf)");

@@ -2,6 +2,8 @@ package org.imrflow.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,10 +18,38 @@ class LetterPdfTest {
     // Text copied out of a PDF report carries form feeds; as HTML text to parse they failed the letter's rendering.
     String text = "   HOW THE IMR FINAL DETERMINATION WAS MADE\n\nThe records \u000cdocument no red flag & no\n"
         + "objective deficit <so> the request is not medically necessary.\n- Item 1: upheld\n";
-    try (PDDocument document = Loader.loadPDF(pdf.render("Final determination", text))) {
-      String extracted = new PDFTextStripper().getText(document);
-      assertThat(extracted).contains("HOW THE IMR FINAL DETERMINATION WAS MADE")
-          .contains("no red flag & no objective deficit <so> the request").contains("- Item 1: upheld");
+    String extracted = extracted(pdf.render("Final determination", text));
+    assertThat(extracted).contains("HOW THE IMR FINAL DETERMINATION WAS MADE")
+        .contains("no red flag & no objective deficit <so> the request").contains("- Item 1: upheld");
+  }
+
+  @Test
+  void theHeaderBlockKeepsItsColumnsAndParagraphsFlowOntoNewPages() throws Exception {
+    String sentences = IntStream.rangeClosed(1, 400).mapToObj(n -> "Sentence " + n + " of the summary.")
+        .collect(Collectors.joining(" "));
+    String text = "Case Number:          CM14-0123456\nDate Assigned:        08/12/2014   Date of Injury:      12/11/2013\n\n"
+        + "                       CLINICAL CASE SUMMARY\n\n" + sentences + "\n";
+    byte[] bytes = pdf.render("Final determination", text);
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Final determination");
+    }
+    String extracted = extracted(bytes);
+    assertThat(extracted).contains("Date Assigned:        08/12/2014   Date of Injury:      12/11/2013")
+        .contains("CLINICAL CASE SUMMARY");
+    // Every word, in order, whatever the line and page breaks.
+    assertThat(extracted.replaceAll("\\s+", " ")).contains(sentences);
+  }
+
+  @Test
+  void whatTheStandardFontsCannotShowIsPrintedAsAQuestionMark() throws Exception {
+    String extracted = extracted(pdf.render("Notice", "A dose \u2264 10 mg \u2013 as the caf\u00e9's \u201cnote\u201d said \ud83d\ude00.\n"));
+    assertThat(extracted).contains("A dose ? 10 mg \u2013 as the caf\u00e9's \u201cnote\u201d said ??.");
+  }
+
+  private static String extracted(byte[] bytes) throws Exception {
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      return new PDFTextStripper().getText(document);
     }
   }
 }
