@@ -139,33 +139,40 @@ class LetterPdf {
       page.endText();
     }
 
-    /** Greedy line breaking at spaces; a word wider than the page is cut. */
+    /**
+     * Greedy line breaking at spaces, each word measured once (the standard fonts' widths add up: no
+     * kerning); a word wider than the page is cut.
+     */
     private List<String> broken(String text, PDType1Font font, float size) throws IOException {
       List<String> rows = new ArrayList<>();
       StringBuilder row = new StringBuilder();
+      float rowWidth = 0;
+      float spaceWidth = textWidth(" ", font, size);
       for (String word : text.split(" +")) {
         if (word.isEmpty()) {
           continue;
         }
-        String candidate = row.isEmpty() ? word : row + " " + word;
-        if (textWidth(candidate, font, size) <= width) {
-          row.setLength(0);
-          row.append(candidate);
+        float wordWidth = textWidth(word, font, size);
+        if (!row.isEmpty() && rowWidth + spaceWidth + wordWidth <= width) {
+          row.append(' ').append(word);
+          rowWidth += spaceWidth + wordWidth;
           continue;
         }
         if (!row.isEmpty()) {
           rows.add(row.toString());
           row.setLength(0);
         }
-        while (textWidth(word, font, size) > width) {
+        while (wordWidth > width) {
           int fits = 1;
           while (fits < word.length() && textWidth(word.substring(0, fits + 1), font, size) <= width) {
             fits++;
           }
           rows.add(word.substring(0, fits));
           word = word.substring(fits);
+          wordWidth = textWidth(word, font, size);
         }
         row.append(word);
+        rowWidth = wordWidth;
       }
       if (!row.isEmpty() || rows.isEmpty()) {
         rows.add(row.toString());

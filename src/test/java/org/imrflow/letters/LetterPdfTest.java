@@ -42,6 +42,14 @@ class LetterPdfTest {
   }
 
   @Test
+  void aWordWiderThanThePageIsCutNotLost() throws Exception {
+    String url = "https://records.example/" + "abcdefghij".repeat(20);
+    String extracted = extracted(pdf.render("Notice", "See " + url + " for the records.\n"));
+    assertThat(extracted.replaceAll("\\s+", "")).contains("See" + url + "fortherecords.");
+    assertThat(extracted.lines().filter(line -> !line.isBlank()).count()).isGreaterThan(1);
+  }
+
+  @Test
   void whatTheStandardFontsCannotShowIsPrintedAsAQuestionMark() throws Exception {
     String extracted = extracted(pdf.render("Notice", "A dose \u2264 10 mg \u2013 as the caf\u00e9's \u201cnote\u201d said \ud83d\ude00.\n"));
     assertThat(extracted).contains("A dose ? 10 mg \u2013 as the caf\u00e9's \u201cnote\u201d said ??.");
