@@ -42,10 +42,13 @@ import static org.imrflow.process.CaseProcess.Element.WRITE_CASE_SUMMARY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -59,15 +62,14 @@ import org.imrflow.process.CaseProcess;
 import org.imrflow.process.CaseProcess.Element;
 import org.imrflow.process.ProcessVariable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where a case's status moves. It listens to {@code imr-case}'s activities and user
- * tasks through Camunda's Spring event bridge, in the engine's transaction (after the element's own
- * listeners, so a refused task completion moves nothing), and follows {@link #TABLE}: for a step of
- * the model it moves the status, writes the audit line and publishes a {@link CaseEvent} for the
- * features that act on it.
+ * The one place where a case's status moves. It hears the steps of {@code imr-case} its
+ * {@link #TABLE} names, through the listeners {@link CaseLifecycleListeners} attaches to those elements
+ * (in the engine's transaction, after the element's own listeners, so a refused task completion moves
+ * nothing), and follows the table: for a step of the model it moves the status, writes the audit line
+ * and publishes a {@link CaseEvent} for the features that act on it.
  */
 @Component
 class CaseLifecycle {
@@ -221,8 +223,14 @@ class CaseLifecycle {
     TABLE.forEach(row -> rowsByStep.computeIfAbsent(step(row.element().id, row.on()), k -> new ArrayList<>()).add(row));
   }
 
-  @EventListener
-  public void onActivity(DelegateExecution execution) {
+  /** The elements of the table and when each is followed. */
+  static Map<String, Set<On>> steps() {
+    Map<String, Set<On>> steps = new LinkedHashMap<>();
+    TABLE.forEach(row -> steps.computeIfAbsent(row.element().id, k -> EnumSet.noneOf(On.class)).add(row.on()));
+    return steps;
+  }
+
+  void onActivity(DelegateExecution execution) {
     On on = switch (execution.getEventName()) {
       case "start" -> On.START;
       case "end" -> On.END;
@@ -233,8 +241,7 @@ class CaseLifecycle {
     }
   }
 
-  @EventListener
-  public void onTask(DelegateTask task) {
+  void onTask(DelegateTask task) {
     On on = switch (task.getEventName()) {
       case "create" -> On.CREATE;
       case "complete" -> On.COMPLETE;
