@@ -148,10 +148,7 @@ class LetterPdf {
       StringBuilder row = new StringBuilder();
       float rowWidth = 0;
       float spaceWidth = textWidth(" ", font, size);
-      for (String word : text.split(" +")) {
-        if (word.isEmpty()) {
-          continue;
-        }
+      for (String word : words(text)) {
         float wordWidth = textWidth(word, font, size);
         if (!row.isEmpty() && rowWidth + spaceWidth + wordWidth <= width) {
           row.append(' ').append(word);
@@ -178,6 +175,21 @@ class LetterPdf {
         rows.add(row.toString());
       }
       return rows;
+    }
+
+    /** The words between spaces (no regular expression: a paragraph is split once per letter line). */
+    private static List<String> words(String text) {
+      List<String> words = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i <= text.length(); i++) {
+        if (i == text.length() || text.charAt(i) == ' ') {
+          if (i > start) {
+            words.add(text.substring(start, i));
+          }
+          start = i + 1;
+        }
+      }
+      return words;
     }
 
     private void newPage() throws IOException {

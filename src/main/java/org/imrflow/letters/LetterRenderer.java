@@ -2,7 +2,6 @@ package org.imrflow.letters;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -14,7 +13,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class LetterRenderer {
 
   /** Compiled once: a pattern given as a string is compiled again on every letter. */
-  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
@@ -30,6 +28,20 @@ class LetterRenderer {
 
   String text(LetterType type, Map<String, Object> model) {
     String text = engine.process(type.template(), new Context(Locale.US, model));
-    return TextLayout.wrap(BLANK_LINES.matcher(text).replaceAll("\n\n").strip() + "\n");
+    return TextLayout.wrap(atMostOneBlankLine(text).strip() + "\n");
+  }
+
+  /** Runs of blank lines (the template's conditionals leave them) as one: at most two line breaks in a row. */
+  static String atMostOneBlankLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int breaks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      breaks = c == '\n' ? breaks + 1 : 0;
+      if (breaks <= 2) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
