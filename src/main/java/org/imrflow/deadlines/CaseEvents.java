@@ -140,7 +140,7 @@ public class CaseEvents {
   private void authorize(ImrCase c, List<CaseItem> named, List<CaseItem> stillDisputed, LocalDate on) {
     named.forEach(i -> i.authorize(on));
     runtime.setVariable(c.getProcessInstanceId(), CaseProcess.ITEMS_TO_DECIDE.name(),
-        new ArrayList<>(stillDisputed.stream().map(CaseItem::getItemIndex).toList()));
+        CaseProcess.ITEMS_TO_DECIDE.stored(stillDisputed.stream().map(CaseItem::getItemIndex).toList()));
     List<Integer> indexes = named.stream().map(CaseItem::getItemIndex).toList();
     for (Task task : tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId())
         .taskDefinitionKey(CaseProcess.Element.DECIDE_ITEM.id).list()) {

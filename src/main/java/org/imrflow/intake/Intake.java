@@ -92,7 +92,7 @@ public class Intake {
     ProcessInstance instance = runtime.startProcessInstanceByKey(CaseProcess.KEY, c.getCaseNumber(),
         Map.of(CaseProcess.CASE_NUMBER.name(), c.getCaseNumber(),
             CaseProcess.ITEM_COUNT.name(), count,
-            CaseProcess.ITEMS_TO_DECIDE.name(), CaseProcess.allItems(count)));
+            CaseProcess.ITEMS_TO_DECIDE.name(), CaseProcess.ITEMS_TO_DECIDE.stored(CaseProcess.allItems(count))));
     c.setProcessInstanceId(instance.getId());
     return new Result(c, r.refused());
   }

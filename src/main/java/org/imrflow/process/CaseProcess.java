@@ -121,7 +121,7 @@ public final class CaseProcess {
    * reviewer may decide every item), and the group an instance of it reviews (local there, with the
    * group's reviewerId, itemsToDecide and re-check results).
    */
-  public static final ProcessVariable<List<Integer>> REVIEW_GROUPS = ProcessVariable.listOf("reviewGroups", Integer.class);
+  public static final ProcessVariable<List<Integer>> REVIEW_GROUPS = ProcessVariable.indexes("reviewGroups");
   public static final ProcessVariable<Integer> REVIEW_GROUP = ProcessVariable.of("reviewGroup", Integer.class);
   /** A panel update found this reviewer in conflict while the case was in quality review. */
   public static final ProcessVariable<String> CONFLICTED_REVIEWER_ID = ProcessVariable.of("conflictedReviewerId", String.class);
@@ -157,7 +157,7 @@ public final class CaseProcess {
   public static final ProcessVariable<String> ACTION_TAKEN = ProcessVariable.of("actionTaken", String.class);
 
   /** The items that decide-items opens a task for: all at first, those a quality review returned after. */
-  public static final ProcessVariable<List<Integer>> ITEMS_TO_DECIDE = ProcessVariable.listOf("itemsToDecide", Integer.class);
+  public static final ProcessVariable<List<Integer>> ITEMS_TO_DECIDE = ProcessVariable.indexes("itemsToDecide");
 
   /** Quality review (API.md §8): the sampling table's inputs and answer, and the quality reviewer's completion. */
   public static final ProcessVariable<Boolean> ANY_OVERTURNED = ProcessVariable.of("anyOverturned", Boolean.class);

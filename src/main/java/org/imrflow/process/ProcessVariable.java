@@ -1,6 +1,7 @@
 package org.imrflow.process;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -26,6 +27,11 @@ public record ProcessVariable<T>(String name, Class<?> type) {
     return new ProcessVariable<>(name, List.class);
   }
 
+  /** Item or group indexes a multi-instance step opens one instance per: stored as text ({@link Indexes}). */
+  public static ProcessVariable<List<Integer>> indexes(String name) {
+    return new ProcessVariable<>(name, Indexes.class);
+  }
+
   /** A map, e.g. a decision table's single result. */
   public static ProcessVariable<Map<String, Object>> map(String name) {
     return new ProcessVariable<>(name, Map.class);
@@ -42,6 +48,9 @@ public record ProcessVariable<T>(String name, Class<?> type) {
     Object value = scope.getVariable(name);
     if (type == LocalDate.class && value instanceof String iso) {
       return (T) LocalDate.parse(iso);
+    }
+    if (type == Indexes.class) {
+      return (T) Indexes.list(value);
     }
     return (T) type.cast(value);
   }
@@ -85,6 +94,9 @@ public record ProcessVariable<T>(String name, Class<?> type) {
 
   /** The value as the engine stores it. */
   public Object stored(T value) {
+    if (type == Indexes.class && value instanceof Collection<?> indexes) {
+      return Indexes.text(indexes);
+    }
     return value instanceof LocalDate date ? date.toString() : value;
   }
 }
