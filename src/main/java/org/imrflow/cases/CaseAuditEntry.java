@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Who did what to a case and when. Details carry codes and ids, never clinical text. */
+/**
+ * Who did what to a case and when, as read back. Details carry codes and ids, never clinical text.
+ * Lines are written by {@link CaseAudit#record} with plain JDBC.
+ */
 @Entity
 @Table(name = "case_audit")
 public class CaseAuditEntry {
@@ -27,14 +30,6 @@ public class CaseAuditEntry {
   private String detail;
 
   protected CaseAuditEntry() {
-  }
-
-  public CaseAuditEntry(String caseNumber, Instant at, String userId, String action, String detail) {
-    this.caseNumber = caseNumber;
-    this.at = at;
-    this.userId = userId;
-    this.action = action;
-    this.detail = detail;
   }
 
   public Long getId() { return id; }

@@ -42,8 +42,6 @@ import static org.imrflow.process.CaseProcess.Element.WRITE_CASE_SUMMARY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +50,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -202,7 +201,13 @@ class CaseLifecycle {
               m -> m.variable(CaseProcess.END_REASON) + " on " + m.c().getClosedOn())
           .publish(CaseLifecycle::closed));
 
-  private final Map<String, List<Row>> rowsByStep = new HashMap<>();
+  /** A step of the model the table follows: an element and the moment of it. */
+  record Step(String elementId, On on) {
+  }
+
+  private static final Map<Step, List<Row>> ROWS_BY_STEP = TABLE.stream().collect(
+      Collectors.groupingBy(row -> new Step(row.element().id, row.on()), LinkedHashMap::new, Collectors.toList()));
+
   private final Cases cases;
   private final CaseAudit audit;
   private final BusinessClock clock;
@@ -220,43 +225,25 @@ class CaseLifecycle {
     this.audit = audit;
     this.clock = clock;
     this.events = events;
-    TABLE.forEach(row -> rowsByStep.computeIfAbsent(step(row.element().id, row.on()), k -> new ArrayList<>()).add(row));
   }
 
-  /** The elements of the table and when each is followed. */
-  static Map<String, Set<On>> steps() {
-    Map<String, Set<On>> steps = new LinkedHashMap<>();
-    TABLE.forEach(row -> steps.computeIfAbsent(row.element().id, k -> EnumSet.noneOf(On.class)).add(row.on()));
-    return steps;
+  /** The steps the table follows: where {@link CaseLifecycleListeners} puts its listeners. */
+  static Set<Step> steps() {
+    return ROWS_BY_STEP.keySet();
   }
 
-  void onActivity(DelegateExecution execution) {
-    On on = switch (execution.getEventName()) {
-      case "start" -> On.START;
-      case "end" -> On.END;
-      default -> null;
-    };
-    if (on != null) {
-      follow(execution.getCurrentActivityId(), on, execution.getProcessDefinitionId(), execution, null);
-    }
+  /** An activity's start or end, heard by a listener on a step of the table. */
+  void follow(Step step, DelegateExecution execution) {
+    follow(step, execution, null);
   }
 
-  void onTask(DelegateTask task) {
-    On on = switch (task.getEventName()) {
-      case "create" -> On.CREATE;
-      case "complete" -> On.COMPLETE;
-      default -> null;
-    };
-    if (on != null) {
-      follow(task.getTaskDefinitionKey(), on, task.getProcessDefinitionId(), task, task.getAssignee());
-    }
+  /** A user task's creation or completion, heard by a listener on a step of the table. */
+  void follow(Step step, DelegateTask task) {
+    follow(step, task, task.getAssignee());
   }
 
-  private void follow(String elementId, On on, String definitionId, VariableScope scope, String user) {
-    List<Row> rows = rowsByStep.get(step(elementId, on));
-    if (rows == null || definitionId == null || !definitionId.startsWith(CaseProcess.KEY + ":")) {
-      return;
-    }
+  private void follow(Step step, VariableScope scope, String user) {
+    List<Row> rows = ROWS_BY_STEP.get(step);
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(scope));
     Moment moment = new Moment(c, scope, user, clock.today(), json, items, groups);
     for (Row row : rows) {
@@ -359,10 +346,6 @@ class CaseLifecycle {
 
   private static CaseEvent closed(Moment m) {
     return new CaseClosed(m.c().getCaseNumber(), m.c().getStatus(), m.groups().reviewers(m.c().getCaseNumber()));
-  }
-
-  private static String step(String elementId, On on) {
-    return elementId + "/" + on;
   }
 
   private static Row at(Element element, On on) {

@@ -1,8 +1,6 @@
 package org.imrflow.cases;
 
 import java.util.ArrayList;
-import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -12,7 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.imrflow.cases.CaseLifecycle.On;
+import org.imrflow.cases.CaseLifecycle.Step;
 import org.imrflow.process.CaseProcess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -45,26 +43,23 @@ class CaseLifecycleListeners extends AbstractProcessEnginePlugin {
 
   private final class Attach extends AbstractBpmnParseListener {
 
-    private final ExecutionListener activities = execution -> lifecycle.getObject().onActivity(execution);
-    private final TaskListener tasks = task -> lifecycle.getObject().onTask(task);
-
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
       if (!CaseProcess.KEY.equals(definition.getKey())) {
         return;
       }
-      for (Map.Entry<String, Set<On>> step : CaseLifecycle.steps().entrySet()) {
-        ActivityImpl activity = definition.findActivity(step.getKey());
+      for (Step step : CaseLifecycle.steps()) {
+        ActivityImpl activity = definition.findActivity(step.elementId());
         if (activity == null) {
           continue;
         }
-        for (On on : step.getValue()) {
-          switch (on) {
-            case START -> activity.addListener(ExecutionListener.EVENTNAME_START, activities);
-            case END -> activity.addListener(ExecutionListener.EVENTNAME_END, activities);
-            case CREATE -> userTask(activity).getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, tasks);
-            case COMPLETE -> userTask(activity).getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, tasks);
-          }
+        ExecutionListener activityListener = execution -> lifecycle.getObject().follow(step, execution);
+        TaskListener taskListener = task -> lifecycle.getObject().follow(step, task);
+        switch (step.on()) {
+          case START -> activity.addListener(ExecutionListener.EVENTNAME_START, activityListener);
+          case END -> activity.addListener(ExecutionListener.EVENTNAME_END, activityListener);
+          case CREATE -> userTask(activity).getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, taskListener);
+          case COMPLETE -> userTask(activity).getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
         }
       }
     }

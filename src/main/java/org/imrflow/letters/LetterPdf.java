@@ -27,12 +27,15 @@ class LetterPdf {
 
   private static final float MARGIN = 72 / 2.54f * 2;
   private static final float LEADING = 1.2f;
-  private static final Style PARAGRAPH = new Style(FontName.TIMES_ROMAN, 11, 0, 8, false);
-  private static final Style HEADING = new Style(FontName.TIMES_BOLD, 12, 14, 6, true);
-  private static final Style ALIGNED = new Style(FontName.COURIER, 9, 0, 0, false);
+  private static final Style PARAGRAPH = new Style(FontName.TIMES_ROMAN, 11, 0, 8, false, true);
+  private static final Style HEADING = new Style(FontName.TIMES_BOLD, 12, 14, 6, true, true);
+  private static final Style ALIGNED = new Style(FontName.COURIER, 9, 0, 0, false, false);
 
-  /** How a kind of line is set: its font and size, the space before and after (in points), centred or not. */
-  private record Style(FontName font, float size, float before, float after, boolean centred) {
+  /**
+   * How a kind of line is set: its font and size, the space before and after (in points), centred
+   * or not, broken to the page's width or kept as typed.
+   */
+  private record Style(FontName font, float size, float before, float after, boolean centred, boolean flows) {
   }
 
   /** A block of the letter: its lines before they are broken to the page's width. */
@@ -107,7 +110,7 @@ class LetterPdf {
           space = Math.max(space, block.style().before());
           PDType1Font font = font(block.style().font());
           for (String line : block.lines()) {
-            for (String row : block.style() == ALIGNED ? List.of(line) : broken(line, font, block.style().size())) {
+            for (String row : block.style().flows() ? broken(line, font, block.style().size()) : List.of(line)) {
               show(row, font, block.style());
             }
           }

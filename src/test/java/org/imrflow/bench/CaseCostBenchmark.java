@@ -162,15 +162,13 @@ class CaseCostBenchmark {
       Load.run(1, n, firstNumber, oneCase);
       Long executed = jdbc.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS",
           Long.class);
-      if (breakdown != null) {
-        StringBuilder top = new StringBuilder("per case, most frequent first (" + n + " cases counted)\n");
-        jdbc.query("select EXECUTION_COUNT, SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS "
-            + "order by EXECUTION_COUNT desc", rs -> {
-              top.append(String.format("%7.1f  %s%n", rs.getLong(1) / (double) n,
-                  rs.getString(2).replaceAll("\\s+", " ").substring(0, Math.min(160, rs.getString(2).replaceAll("\\s+", " ").length()))));
-            });
-        Files.writeString(breakdown, top);
-      }
+      StringBuilder top = new StringBuilder("per case, most frequent first (" + n + " cases counted)\n");
+      jdbc.query("select EXECUTION_COUNT, SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS "
+          + "order by EXECUTION_COUNT desc", rs -> {
+            String sql = rs.getString(2).replaceAll("\\s+", " ");
+            top.append(String.format("%7.1f  %s%n", rs.getLong(1) / (double) n, sql.substring(0, Math.min(160, sql.length()))));
+          });
+      Files.writeString(breakdown, top);
       return BenchResults.round((executed - 1) / (double) n);
     } finally {
       jdbc.execute("SET QUERY_STATISTICS FALSE");
