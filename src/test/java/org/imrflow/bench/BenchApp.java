@@ -55,7 +55,10 @@ final class BenchApp {
     p.put("spring.main.banner-mode", "off");
     // As command-line arguments: they take precedence over application.yml (default properties would not).
     String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    return new SpringApplicationBuilder(ImrflowApplication.class).run(args);
+    // The engine collects its plugins from the context: this one counts why the engine reads (EngineReads).
+    return new SpringApplicationBuilder(ImrflowApplication.class)
+        .initializers(context -> context.getBeanFactory().registerSingleton("engineReads", new EngineReads()))
+        .run(args);
   }
 
   /** Why PostgreSQL cannot be used, or empty when it can. */

@@ -58,8 +58,11 @@ class CaseCostBenchmark {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       figures.put("skeletonCaseSqlStatements", statementsPerCase(jdbc, 20, 8_000_000, counted::skeletonCase,
           BenchResults.DIR.resolve("skeleton-case-statements.txt")));
+      EngineReads reads = app.getBean(EngineReads.class);
+      reads.start();
       figures.put("fullCaseSqlStatements", statementsPerCase(jdbc, 20, 8_100_000, counted::fullCase,
           BenchResults.DIR.resolve("full-case-statements.txt")));
+      reads.stop(20, BenchResults.DIR.resolve("full-case-engine-reads.txt"));
       BenchResults.put(figures);
 
       if (!Boolean.getBoolean("bench.noProfile")) {
