@@ -32,6 +32,9 @@ class CaseCostBenchmark {
   /** Driving threads: the SMTP round trips of the letters wait while other cases use the CPU. */
   static final int THREADS = Integer.getInteger("bench.threads", 8);
 
+  /** Cases of each kind whose statements (and, for the full case, the engine's reads) are counted. */
+  private static final int COUNTED_CASES = 20;
+
   @Test
   void fullCaseAgainstSkeletonOnH2() throws Exception {
     Map<String, Object> figures = BenchResults.figures();
@@ -60,13 +63,13 @@ class CaseCostBenchmark {
       figures.put("casesPerRound", rates.casesPerRound());
       CaseDriver counted = new CaseDriver(app);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-      figures.put("skeletonCaseSqlStatements", statementsPerCase(jdbc, 20, 8_000_000, counted::skeletonCase,
-          BenchResults.DIR.resolve("skeleton-case-statements.txt")));
+      figures.put("skeletonCaseSqlStatements", statementsPerCase(jdbc, COUNTED_CASES, 8_000_000,
+          counted::skeletonCase, BenchResults.DIR.resolve("skeleton-case-statements.txt")));
       EngineReads reads = app.getBean(EngineReads.class);
       reads.start();
-      figures.put("fullCaseSqlStatements", statementsPerCase(jdbc, 20, 8_100_000, counted::fullCase,
+      figures.put("fullCaseSqlStatements", statementsPerCase(jdbc, COUNTED_CASES, 8_100_000, counted::fullCase,
           BenchResults.DIR.resolve("full-case-statements.txt")));
-      reads.stop(20, BenchResults.DIR.resolve("full-case-engine-reads.txt"));
+      reads.stop(COUNTED_CASES, BenchResults.DIR.resolve("full-case-engine-reads.txt"));
       BenchResults.put(figures);
 
       if (!Boolean.getBoolean("bench.noProfile")) {
@@ -95,6 +98,7 @@ class CaseCostBenchmark {
     String url = BenchApp.createPostgresDatabase();
     try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
         BenchApp.PG_PASSWORD)) {
+      // Warm-up as on H2, shorter: a case costs PostgreSQL's round trips on top (see the H2 half).
       Rates rates = measure(app, 400, 150, 2);
       BenchResults.put(Map.of(
           "postgres.fullCasesPerSecond", BenchResults.round(rates.full()),
