@@ -35,8 +35,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void securityProcessAndWebKnowNoCaseAndNoFeature() {
-    noClasses().that().resideInAnyPackage("org.imrflow.security..", "org.imrflow.process..", "org.imrflow.web..")
+  void infrastructureKnowsNoCaseAndNoFeature() {
+    noClasses().that().resideInAnyPackage("org.imrflow.security..", "org.imrflow.process..", "org.imrflow.web..",
+            "org.imrflow.persistence..")
         .should().dependOnClassesThat().resideInAnyPackage(FEATURES).orShould().dependOnClassesThat()
         .resideInAPackage("org.imrflow.cases..").check(classes);
   }

@@ -1,28 +1,21 @@
 package org.imrflow.cases;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.imrflow.persistence.Column;
+import org.imrflow.persistence.Id;
 
 /**
  * Who did what to a case and when, as read back. Details carry codes and ids, never clinical text.
  * Lines are written by {@link CaseAudit#record} with plain JDBC.
  */
-@Entity
-@Table(name = "case_audit")
 public class CaseAuditEntry {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Id(generated = true)
   private Long id;
 
   private String caseNumber;
 
-  @Column(name = "occurred_at")
+  @Column("occurred_at")
   private Instant at;
 
   private String userId;

@@ -1,12 +1,19 @@
 package org.imrflow.cases;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.imrflow.persistence.EntityTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-/** Its per-step queries in JPQL, as {@link CaseRepository} says why. */
-public interface CaseAuditRepository extends JpaRepository<CaseAuditEntry, Long> {
+/** The cases' own trail, in table {@code case_audit}. */
+@Repository
+public class CaseAuditRepository extends EntityTable<CaseAuditEntry, Long> {
 
-  @Query("select a from CaseAuditEntry a where a.caseNumber = ?1 order by a.id")
-  List<CaseAuditEntry> findByCaseNumberOrderByIdAsc(String caseNumber);
+  public CaseAuditRepository(JdbcTemplate jdbc) {
+    super(jdbc, CaseAuditEntry.class, "case_audit");
+  }
+
+  public List<CaseAuditEntry> findByCaseNumberOrderByIdAsc(String caseNumber) {
+    return query("select * from case_audit where case_number = ? order by id", caseNumber);
+  }
 }

@@ -1,19 +1,12 @@
 package org.imrflow.cases;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.imrflow.persistence.Id;
 
 /** A medical record received for a case (8 CCR 9792.10.5); listed in the final letter. */
-@Entity
-@Table(name = "case_document")
 public class CaseDocument {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Id(generated = true)
   private Long id;
 
   private String caseNumber;

@@ -1,14 +1,23 @@
 package org.imrflow.cases;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.imrflow.persistence.EntityTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-/** Its per-step queries in JPQL, as {@link CaseRepository} says why. */
-public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
+/** The documents listed on the applications, in table {@code case_document}. */
+@Repository
+public class CaseDocumentRepository extends EntityTable<CaseDocument, Long> {
 
-  @Query("select d from CaseDocument d where d.caseNumber = ?1 order by d.documentDate, d.id")
-  List<CaseDocument> findByCaseNumberOrderByDocumentDateAscIdAsc(String caseNumber);
+  public CaseDocumentRepository(JdbcTemplate jdbc) {
+    super(jdbc, CaseDocument.class, "case_document");
+  }
 
-  long countByCaseNumber(String caseNumber);
+  public List<CaseDocument> findByCaseNumberOrderByDocumentDateAscIdAsc(String caseNumber) {
+    return query("select * from case_document where case_number = ? order by document_date, id", caseNumber);
+  }
+
+  public long countByCaseNumber(String caseNumber) {
+    return count("select count(*) from case_document where case_number = ?", caseNumber);
+  }
 }

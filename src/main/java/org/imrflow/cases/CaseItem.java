@@ -1,22 +1,13 @@
 package org.imrflow.cases;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.imrflow.persistence.Id;
 
 /** One disputed item of a case: the item as applied for (JSON), its guideline check and its decision. */
-@Entity
-@Table(name = "case_item")
 public class CaseItem {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Id(generated = true)
   private Long id;
 
   private String caseNumber;
@@ -27,8 +18,6 @@ public class CaseItem {
   private String guidelineCheck;
   /** The clinical facts the reviewer stated for the guideline check (JSON, names as the API's). */
   private String clinicalFacts;
-
-  @Enumerated(EnumType.STRING)
   private Determination determination;
 
   private String imroGuideline;

@@ -2,15 +2,23 @@ package org.imrflow.cases;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.imrflow.persistence.EntityTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-/** Its per-step queries in JPQL, as {@link CaseRepository} says why. */
-public interface CaseItemRepository extends JpaRepository<CaseItem, Long> {
+/** The disputed items of the cases, in table {@code case_item}. */
+@Repository
+public class CaseItemRepository extends EntityTable<CaseItem, Long> {
 
-  @Query("select i from CaseItem i where i.caseNumber = ?1 order by i.itemIndex")
-  List<CaseItem> findByCaseNumberOrderByItemIndex(String caseNumber);
+  public CaseItemRepository(JdbcTemplate jdbc) {
+    super(jdbc, CaseItem.class, "case_item");
+  }
 
-  @Query("select i from CaseItem i where i.caseNumber = ?1 and i.itemIndex = ?2")
-  Optional<CaseItem> findByCaseNumberAndItemIndex(String caseNumber, int itemIndex);
+  public List<CaseItem> findByCaseNumberOrderByItemIndex(String caseNumber) {
+    return query("select * from case_item where case_number = ? order by item_index", caseNumber);
+  }
+
+  public Optional<CaseItem> findByCaseNumberAndItemIndex(String caseNumber, int itemIndex) {
+    return queryOne("select * from case_item where case_number = ? and item_index = ?", caseNumber, itemIndex);
+  }
 }

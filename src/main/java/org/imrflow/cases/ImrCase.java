@@ -1,33 +1,25 @@
 package org.imrflow.cases;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.imrflow.persistence.Column;
+import org.imrflow.persistence.Id;
+import org.imrflow.persistence.Version;
 
 /**
  * An IMR case: the application as received (JSON) and what became of it. Its dates are the
  * read model that the SLA board and reports query without touching the engine.
  */
-@Entity
-@Table(name = "imr_case")
 public class ImrCase {
 
   @Id
   private String caseNumber;
-
-  @Enumerated(EnumType.STRING)
   private CaseStatus status;
 
-  @Column(name = "is_open")
+  @Column("is_open")
   private boolean open;
 
   private boolean expedited;

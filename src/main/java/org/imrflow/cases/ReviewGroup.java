@@ -1,28 +1,21 @@
 package org.imrflow.cases;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.imrflow.persistence.Id;
 
 /**
  * The items of a case that one reviewer decides, and who that is. A case has one group unless no
  * single eligible reviewer may decide every item (a surgery and a psychological item): then each
  * group has its own reviewer, who attests, summarizes and decides the group's items.
  */
-@Entity
-@Table(name = "review_group")
 public class ReviewGroup {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Id(generated = true)
   private Long id;
 
   private String caseNumber;

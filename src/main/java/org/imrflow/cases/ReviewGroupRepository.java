@@ -2,24 +2,41 @@ package org.imrflow.cases;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.imrflow.persistence.EntityTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-/** Its per-step queries in JPQL, as {@link CaseRepository} says why. */
-public interface ReviewGroupRepository extends JpaRepository<ReviewGroup, Long> {
+/** The groups of a case's items each reviewed by one reviewer, in table {@code review_group}. */
+@Repository
+public class ReviewGroupRepository extends EntityTable<ReviewGroup, Long> {
 
-  @Query("select g from ReviewGroup g where g.caseNumber = ?1 order by g.groupIndex")
-  List<ReviewGroup> findByCaseNumberOrderByGroupIndex(String caseNumber);
+  private final CaseRepository cases;
 
-  @Query("select g from ReviewGroup g where g.caseNumber = ?1 and g.groupIndex = ?2")
-  Optional<ReviewGroup> findByCaseNumberAndGroupIndex(String caseNumber, int groupIndex);
+  public ReviewGroupRepository(JdbcTemplate jdbc, CaseRepository cases) {
+    super(jdbc, ReviewGroup.class, "review_group");
+    this.cases = cases;
+  }
 
-  boolean existsByCaseNumberAndReviewerId(String caseNumber, String reviewerId);
+  public List<ReviewGroup> findByCaseNumberOrderByGroupIndex(String caseNumber) {
+    return query("select * from review_group where case_number = ? order by group_index", caseNumber);
+  }
+
+  public Optional<ReviewGroup> findByCaseNumberAndGroupIndex(String caseNumber, int groupIndex) {
+    return queryOne("select * from review_group where case_number = ? and group_index = ?", caseNumber, groupIndex);
+  }
+
+  public boolean existsByCaseNumberAndReviewerId(String caseNumber, String reviewerId) {
+    return exists("select 1 from review_group where case_number = ? and reviewer_id = ?", caseNumber, reviewerId);
+  }
 
   /** The open cases in which this reviewer reviews a group of items. */
-  @Query("select c from ImrCase c where c.open = true and c.caseNumber in "
-      + "(select g.caseNumber from ReviewGroup g where g.reviewerId = ?1)")
-  List<ImrCase> findOpenCasesOf(String reviewerId);
+  public List<ImrCase> findOpenCasesOf(String reviewerId) {
+    flush();
+    return cases.query("select c.* from imr_case c where c.is_open = true and c.case_number in "
+        + "(select g.case_number from review_group g where g.reviewer_id = ?)", reviewerId);
+  }
 
-  void deleteByCaseNumber(String caseNumber);
+  public void deleteByCaseNumber(String caseNumber) {
+    delete("delete from review_group where case_number = ?", g -> caseNumber.equals(g.getCaseNumber()), caseNumber);
+  }
 }

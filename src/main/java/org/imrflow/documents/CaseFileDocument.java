@@ -1,17 +1,11 @@
 package org.imrflow.documents;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.imrflow.persistence.Column;
+import org.imrflow.persistence.Id;
 
 /** One uploaded medical record of a case: what it is, who sent it, and where its content is stored. */
-@Entity
-@Table(name = "case_file_document")
 public class CaseFileDocument {
 
   @Id
@@ -20,12 +14,11 @@ public class CaseFileDocument {
   private String title;
   private String author;
   private LocalDate documentDate;
-  @Enumerated(EnumType.STRING)
   private SentBy sentBy;
   private LocalDate receivedOn;
   private String contentType;
   private int pages;
-  @Column(name = "size_bytes")
+  @Column("size_bytes")
   private long size;
   private String sha256;
   private String storageKey;

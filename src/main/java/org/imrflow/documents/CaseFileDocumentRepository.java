@@ -3,19 +3,34 @@ package org.imrflow.documents;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.imrflow.persistence.EntityTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-interface CaseFileDocumentRepository extends JpaRepository<CaseFileDocument, String> {
+/** The records in the cases' files, in table {@code case_file_document}. */
+@Repository
+class CaseFileDocumentRepository extends EntityTable<CaseFileDocument, String> {
 
-  List<CaseFileDocument> findByCaseNumberOrderByDocumentDateAscUploadedAtAsc(String caseNumber);
+  CaseFileDocumentRepository(JdbcTemplate jdbc) {
+    super(jdbc, CaseFileDocument.class, "case_file_document");
+  }
 
-  Optional<CaseFileDocument> findByCaseNumberAndSha256(String caseNumber, String sha256);
+  List<CaseFileDocument> findByCaseNumberOrderByDocumentDateAscUploadedAtAsc(String caseNumber) {
+    return query("select * from case_file_document where case_number = ? order by document_date, uploaded_at",
+        caseNumber);
+  }
 
-  Optional<CaseFileDocument> findByIdAndCaseNumber(String id, String caseNumber);
+  Optional<CaseFileDocument> findByCaseNumberAndSha256(String caseNumber, String sha256) {
+    return queryOne("select * from case_file_document where case_number = ? and sha256 = ?", caseNumber, sha256);
+  }
+
+  Optional<CaseFileDocument> findByIdAndCaseNumber(String id, String caseNumber) {
+    return queryOne("select * from case_file_document where id = ? and case_number = ?", id, caseNumber);
+  }
 
   /** Documents whose content is still kept, of cases closed on or before {@code closedBy}. */
-  @Query("select d from CaseFileDocument d, org.imrflow.cases.ImrCase c where c.caseNumber = d.caseNumber"
-      + " and c.open = false and c.closedOn <= ?1 and d.purgedOn is null")
-  List<CaseFileDocument> findKeptOfCasesClosedBy(LocalDate closedBy);
+  List<CaseFileDocument> findKeptOfCasesClosedBy(LocalDate closedBy) {
+    return query("select d.* from case_file_document d join imr_case c on c.case_number = d.case_number"
+        + " where c.is_open = false and c.closed_on <= ? and d.purged_on is null", closedBy);
+  }
 }

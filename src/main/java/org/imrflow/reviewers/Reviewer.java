@@ -1,13 +1,9 @@
 package org.imrflow.reviewers;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.imrflow.persistence.Id;
 
 /** A panel reviewer as stored: the profile's lists are JSON, read whole into the panel snapshot. */
-@Entity
-@Table(name = "reviewer")
 class Reviewer {
 
   @Id

@@ -1,6 +1,14 @@
 package org.imrflow.reviewers;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.imrflow.persistence.EntityTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-interface ReviewerRepository extends JpaRepository<Reviewer, String> {
+/** The expert reviewers' profiles, in table {@code reviewer}. */
+@Repository
+class ReviewerRepository extends EntityTable<Reviewer, String> {
+
+  ReviewerRepository(JdbcTemplate jdbc) {
+    super(jdbc, Reviewer.class, "reviewer");
+  }
 }
