@@ -39,8 +39,6 @@ final class Profile {
     LIBRARIES.put("org.h2", "H2 database");
     LIBRARIES.put("org.postgresql", "PostgreSQL driver");
     LIBRARIES.put("com.zaxxer.hikari", "Connection pool");
-    LIBRARIES.put("org.hibernate", "JPA (Hibernate)");
-    LIBRARIES.put("org.springframework.data", "JPA (Spring Data)");
     LIBRARIES.put("org.camunda.bpm.dmn", "DMN engine");
     LIBRARIES.put("org.camunda.feel", "DMN engine");
     LIBRARIES.put("org.camunda.bpm.engine.impl.dmn", "DMN engine");
