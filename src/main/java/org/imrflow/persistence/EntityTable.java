@@ -1,6 +1,7 @@
 package org.imrflow.persistence;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One entity's table, read and written with plain SQL: what the repositories of the features build
@@ -134,9 +136,10 @@ public class EntityTable<T, ID> {
     flushed();
   }
 
+  /** This transaction's unit of work, its changes written first (not in a read-only one, which writes nothing). */
   private UnitOfWork flushed() {
     UnitOfWork unit = UnitOfWork.current();
-    if (unit != null) {
+    if (unit != null && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
       unit.flush();
     }
     return unit;
@@ -158,27 +161,30 @@ public class EntityTable<T, ID> {
     mapping.setId(entity, key.getKeys().size() == 1 ? key.getKeys().values().iterator().next() : key.getKey());
   }
 
-  /** Writes every column; returns the values written. Called by the unit of work's flush too. */
+  /**
+   * Writes every column of an entity read before; returns the values written. With a version: only
+   * over the count it was read with, which it then counts up.
+   */
   Object[] update(Object changed) {
     T entity = mapping.type().cast(changed);
     Object[] values = mapping.values(entity);
     int version = mapping.versionIndex;
+    Integer readWith = version < 0 ? null : (Integer) values[version];
     if (version >= 0) {
-      values[version] = (Integer) values[version] + 1;
+      values[version] = readWith + 1;
     }
-    Object[] current = values;
     int rows = jdbc.update(update, statement -> {
-      int position = bindAll(statement, current, mapping.idIndex);
+      int position = bindAll(statement, values, mapping.idIndex);
       EntityMapping.bind(statement, position++, mapping.id(entity), mapping.fields.get(mapping.idIndex).getType());
-      if (version >= 0) {
-        statement.setInt(position, (Integer) current[version] - 1);
+      if (readWith != null) {
+        statement.setInt(position, readWith);
       }
     });
-    if (rows == 0 && version >= 0) {
-      throw new OptimisticLockingFailureException(
-          mapping.table + " " + mapping.id(entity) + " was changed by another transaction");
-    }
-    if (version >= 0) {
+    if (readWith != null) {
+      if (rows == 0) {
+        throw new OptimisticLockingFailureException(
+            mapping.table + " " + mapping.id(entity) + " was changed by another transaction");
+      }
       mapping.set(entity, version, values[version]);
     }
     return values;
@@ -189,7 +195,7 @@ public class EntityTable<T, ID> {
   }
 
   /** Binds the values in column order, without the one at {@code skip}; returns the next position. */
-  private int bindAll(PreparedStatement statement, Object[] values, int skip) throws java.sql.SQLException {
+  private int bindAll(PreparedStatement statement, Object[] values, int skip) throws SQLException {
     int position = 1;
     for (int i = 0; i < values.length; i++) {
       if (i != skip) {

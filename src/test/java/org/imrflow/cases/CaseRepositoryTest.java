@@ -91,6 +91,20 @@ class CaseRepositoryTest {
     assertThat(read.isExpedited()).isFalse();
   }
 
+  @Test
+  void aReadOnlyTransactionWritesNothing() {
+    cases.save(newCase());
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+
+    readOnly.executeWithoutResult(status -> {
+      cases.findById(caseNumber).orElseThrow().setExpedited(true);
+      assertThat(cases.findByDedupeKey("dedupe-" + caseNumber)).hasSize(1);
+    });
+
+    assertThat(cases.findById(caseNumber).orElseThrow().isExpedited()).isFalse();
+  }
+
   private ImrCase newCase() {
     return new ImrCase(caseNumber, false, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 2),
         "dedupe-" + caseNumber, "{}", createdAt);
