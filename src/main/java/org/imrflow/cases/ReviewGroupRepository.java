@@ -31,7 +31,6 @@ public class ReviewGroupRepository extends EntityTable<ReviewGroup, Long> {
 
   /** The open cases in which this reviewer reviews a group of items. */
   public List<ImrCase> findOpenCasesOf(String reviewerId) {
-    flush();
     return cases.query("select c.* from imr_case c where c.is_open = true and c.case_number in "
         + "(select g.case_number from review_group g where g.reviewer_id = ?)", reviewerId);
   }

@@ -115,7 +115,10 @@ public class EntityTable<T, ID> {
       }
       return managed;
     }
-    if (id == null ? mapping.idGenerated : !existsById(id)) {
+    if (id == null && !mapping.idGenerated) {
+      throw new IllegalArgumentException("A new row of " + mapping.table + " needs its key");
+    }
+    if (id == null || !existsById(id)) {
       insert(entity);
     } else {
       update(entity);
