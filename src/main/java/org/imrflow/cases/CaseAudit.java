@@ -38,7 +38,7 @@ public class CaseAudit {
 
   /**
    * One row, written with plain JDBC in the caller's transaction: an entity here would only be carried
-   * through every later flush of the transaction (about 12 lines a case; 2% of a case's CPU as JPA).
+   * through every later flush of the transaction (about 12 lines a case; 2% of a case's CPU when JPA wrote it).
    */
   public void record(String caseNumber, CaseAction action, String detail) {
     jdbc.update("insert into case_audit (case_number, occurred_at, user_id, action, detail) values (?, ?, ?, ?, ?)",

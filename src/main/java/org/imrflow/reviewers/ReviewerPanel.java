@@ -235,7 +235,8 @@ class ReviewerPanel {
           ? null : catchUp(s, version);
       s = caughtUp != null ? caughtUp : load(version);
       // A transaction that recorded a change sees its own version before its case changes are flushed
-      // (JPA writes at commit): what it reads now is not that version's panel, so it is not kept.
+      // (its changed cases are written at its next query or commit): what it reads now is not that
+      // version's panel, so it is not kept.
       boolean keep = !TransactionSynchronizationManager.hasResource(UNCOMMITTED_CHANGE);
       s = s.kept(keep);
       if (keep) {

@@ -43,7 +43,7 @@ class CaseCostBenchmark {
     // The machine is shared: what else ran shows in the load average (1, 5, 15 minutes).
     String loadAverage = loadAverage();
     try (ConfigurableApplicationContext app = BenchApp.h2("bench-cost")) {
-      // Warm-up long enough for the JIT to have compiled the full case's code (engine, H2, Hibernate, PDF,
+      // Warm-up long enough for the JIT to have compiled the full case's code (engine, H2, PDF,
       // mail): with 300, the first of three rounds still took 10-35% more CPU a case than the third, the
       // compilations counted in the cases' CPU (session 11).
       int warmUp = BenchResults.QUICK ? 24 : 1200;

@@ -96,7 +96,7 @@ class ReviewerPanelChangesTest {
       candidates.reviewerChanged("dr-haddad");
       // A listener of the same transaction matching reviewers (the assignment form after a declared conflict)...
       panel.current();
-      // ...before JPA writes the case row at commit.
+      // ...before the case row is written (at the next query or the commit).
       assign(caseNumber, "dr-haddad");
     });
     assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
