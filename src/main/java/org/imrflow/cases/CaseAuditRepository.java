@@ -3,10 +3,10 @@ package org.imrflow.cases;
 import java.util.List;
 import org.imrflow.persistence.EntityTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The cases' own trail, in table {@code case_audit}. */
-@Repository
+@Component
 public class CaseAuditRepository extends EntityTable<CaseAuditEntry, Long> {
 
   public CaseAuditRepository(JdbcTemplate jdbc) {

@@ -3,10 +3,10 @@ package org.imrflow.cases;
 import java.util.List;
 import org.imrflow.persistence.EntityTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The documents listed on the applications, in table {@code case_document}. */
-@Repository
+@Component
 public class CaseDocumentRepository extends EntityTable<CaseDocument, Long> {
 
   public CaseDocumentRepository(JdbcTemplate jdbc) {

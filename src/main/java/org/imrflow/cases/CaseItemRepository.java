@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.imrflow.persistence.EntityTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The disputed items of the cases, in table {@code case_item}. */
-@Repository
+@Component
 public class CaseItemRepository extends EntityTable<CaseItem, Long> {
 
   public CaseItemRepository(JdbcTemplate jdbc) {

@@ -3,10 +3,10 @@ package org.imrflow.cases;
 import java.util.List;
 import org.imrflow.persistence.EntityTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The cases, in table {@code imr_case}. */
-@Repository
+@Component
 public class CaseRepository extends EntityTable<ImrCase, String> {
 
   public CaseRepository(JdbcTemplate jdbc) {

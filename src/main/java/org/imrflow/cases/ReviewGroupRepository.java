@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.imrflow.persistence.EntityTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The groups of a case's items each reviewed by one reviewer, in table {@code review_group}. */
-@Repository
+@Component
 public class ReviewGroupRepository extends EntityTable<ReviewGroup, Long> {
 
   private final CaseRepository cases;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.imrflow.persistence.EntityTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The records in the cases' files, in table {@code case_file_document}. */
-@Repository
+@Component
 class CaseFileDocumentRepository extends EntityTable<CaseFileDocument, String> {
 
   CaseFileDocumentRepository(JdbcTemplate jdbc) {

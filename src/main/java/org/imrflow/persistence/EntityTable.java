@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * changes to an entity are written without a save, once, before the next query or the commit.
  * Outside a transaction each call stands alone. A save writes new rows at once (in the order of
  * the calls, as foreign keys need), an entity with a {@link Version} only over the count it was
- * read with.
+ * read with. The repositories built on it are plain components, not {@code @Repository}: JdbcTemplate
+ * already turns SQL errors into Spring's exceptions, and the stereotype would put a proxy in front of
+ * every call to translate them again.
  */
 public class EntityTable<T, ID> {
 

@@ -2,10 +2,10 @@ package org.imrflow.reviewers;
 
 import org.imrflow.persistence.EntityTable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The expert reviewers' profiles, in table {@code reviewer}. */
-@Repository
+@Component
 class ReviewerRepository extends EntityTable<Reviewer, String> {
 
   ReviewerRepository(JdbcTemplate jdbc) {
