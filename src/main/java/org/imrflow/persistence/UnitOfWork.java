@@ -1,7 +1,6 @@
 package org.imrflow.persistence;
 
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -62,14 +61,11 @@ final class UnitOfWork implements TransactionSynchronization {
   /** Writes every entity changed since it was read or last written. */
   @Override
   public void flush() {
-    for (Iterator<Map.Entry<Key, Managed>> it = entities.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<Key, Managed> entry = it.next();
-      Managed managed = entry.getValue();
-      Object[] now = entry.getKey().table().valuesOf(managed.entity);
-      if (!Arrays.equals(now, managed.values)) {
-        managed.values = entry.getKey().table().update(managed.entity);
+    entities.forEach((key, managed) -> {
+      if (!Arrays.equals(key.table().valuesOf(managed.entity), managed.values)) {
+        managed.values = key.table().update(managed.entity);
       }
-    }
+    });
   }
 
   @Override
