@@ -30,6 +30,7 @@ public class EntityTable<T, ID> {
   private final EntityMapping<T> mapping;
   private final RowMapper<T> rows;
   private final String selectById;
+  private final String existsById;
   private final String insert;
   private final String update;
 
@@ -39,6 +40,7 @@ public class EntityTable<T, ID> {
     this.rows = (rs, n) -> mapping.read(rs);
     String id = mapping.idColumn();
     this.selectById = "select * from " + table + " where " + id + " = ?";
+    this.existsById = "select 1 from " + table + " where " + id + " = ?";
     List<String> inserted = new ArrayList<>(mapping.columns);
     if (mapping.idGenerated) {
       inserted.remove(mapping.idIndex);
@@ -53,16 +55,15 @@ public class EntityTable<T, ID> {
 
   public Optional<T> findById(ID id) {
     UnitOfWork unit = UnitOfWork.current();
-    if (unit != null && unit.find(this, id) != null) {
-      return Optional.of(managed(unit, id));
+    T managed = managed(unit, id);
+    if (managed != null) {
+      return Optional.of(managed);
     }
     return jdbc.query(selectById, rows, id).stream().findFirst().map(found -> track(unit, found));
   }
 
   public boolean existsById(ID id) {
-    UnitOfWork unit = UnitOfWork.current();
-    return unit != null && unit.find(this, id) != null
-        || !jdbc.queryForList("select 1 from " + mapping.table + " where " + mapping.idColumn() + " = ?", id).isEmpty();
+    return managed(UnitOfWork.current(), id) != null || !jdbc.queryForList(existsById, id).isEmpty();
   }
 
   /** Entities by a query that selects this table's columns ({@code select t.* from ...}). */
@@ -110,8 +111,8 @@ public class EntityTable<T, ID> {
     UnitOfWork unit = UnitOfWork.current();
     @SuppressWarnings("unchecked")
     ID id = (ID) mapping.id(entity);
-    if (id != null && unit != null && unit.find(this, id) != null) {
-      T managed = managed(unit, id);
+    T managed = id == null ? null : managed(unit, id);
+    if (managed != null) {
       if (managed != entity) {
         mapping.copy(entity, managed);
       }
@@ -163,7 +164,7 @@ public class EntityTable<T, ID> {
       bindAll(statement, values, mapping.idIndex);
       return statement;
     }, key);
-    mapping.setId(entity, key.getKeys().size() == 1 ? key.getKeys().values().iterator().next() : key.getKey());
+    mapping.setId(entity, key.getKey());
   }
 
   /**
@@ -210,21 +211,21 @@ public class EntityTable<T, ID> {
     return position;
   }
 
+  /** The instance this transaction holds for the row, if any. */
   @SuppressWarnings("unchecked")
   private T managed(UnitOfWork unit, Object id) {
-    return (T) unit.find(this, id);
+    return unit == null ? null : (T) unit.find(this, id);
   }
 
   private T track(UnitOfWork unit, T read) {
-    if (unit == null) {
-      return read;
-    }
     Object id = mapping.id(read);
     T managed = managed(unit, id);
     if (managed != null) {
       return managed;
     }
-    unit.track(this, id, read, mapping.values(read));
+    if (unit != null) {
+      unit.track(this, id, read, mapping.values(read));
+    }
     return read;
   }
 }
