@@ -46,8 +46,10 @@ class CaseCostBenchmark {
       // Warm-up long enough for the JIT to have compiled the full case's code (engine, H2, PDF,
       // mail): with 300, the first of three rounds still took 10-35% more CPU a case than the third, the
       // compilations counted in the cases' CPU (session 11).
-      int warmUp = BenchResults.QUICK ? 24 : 1200;
-      Rates rates = measure(app, warmUp, BenchResults.QUICK ? 40 : 400, BenchResults.QUICK ? 2 : 3);
+      // bench.warmUp, bench.perRound and bench.rounds override both modes for A/B runs of one change.
+      int warmUp = Integer.getInteger("bench.warmUp", BenchResults.QUICK ? 24 : 1200);
+      Rates rates = measure(app, warmUp, Integer.getInteger("bench.perRound", BenchResults.QUICK ? 40 : 400),
+          Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3));
       figures.put("warmUpCases", warmUp);
       figures.put("fullCasesPerSecond", BenchResults.round(rates.full()));
       figures.put("skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
@@ -74,10 +76,14 @@ class CaseCostBenchmark {
 
       if (!Boolean.getBoolean("bench.noProfile")) {
         CaseDriver driver = new CaseDriver(app);
+        int profiled = Integer.getInteger("bench.profiledCases", BenchResults.QUICK ? 24 : 200);
         Profile profile = Profile.start();
-        Load.run(THREADS, BenchResults.QUICK ? 24 : 200, 9_000_000, driver::fullCase);
+        Load.run(THREADS, profiled, 9_000_000, driver::fullCase);
         String summary = profile.stop(BenchResults.DIR.resolve("full-case.jfr"), "Full imr-case, H2 in memory");
         System.out.println(summary);
+        String steps = driver.stepsReport(profiled);
+        Files.writeString(BenchResults.DIR.resolve("full-case-steps.txt"), steps);
+        System.out.println(steps);
       }
     }
     BenchResults.print();
@@ -173,11 +179,14 @@ class CaseCostBenchmark {
       Load.run(1, n, firstNumber, oneCase);
       Long executed = jdbc.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS",
           Long.class);
-      StringBuilder top = new StringBuilder("per case, most frequent first (" + n + " cases counted)\n");
-      jdbc.query("select EXECUTION_COUNT, SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS "
-          + "order by EXECUTION_COUNT desc", rs -> {
-            String sql = rs.getString(2).replaceAll("\\s+", " ");
-            top.append(String.format("%7.1f  %s%n", rs.getLong(1) / (double) n, sql.substring(0, Math.min(160, sql.length()))));
+      // H2's own time for each statement (its execution only, not the driver's or MyBatis's work around it).
+      StringBuilder top = new StringBuilder("per case, most frequent first (" + n + " cases counted): statements, "
+          + "H2's execution time in microseconds\n");
+      jdbc.query("select EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS "
+          + "order by EXECUTION_COUNT desc, CUMULATIVE_EXECUTION_TIME desc", rs -> {
+            String sql = rs.getString(3).replaceAll("\\s+", " ");
+            top.append(String.format("%7.1f %7.0f  %s%n", rs.getLong(1) / (double) n, rs.getDouble(2) * 1000 / n,
+                sql.substring(0, Math.min(160, sql.length()))));
           });
       Files.writeString(breakdown, top);
       return BenchResults.round((executed - 1) / (double) n);

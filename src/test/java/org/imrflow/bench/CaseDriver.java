@@ -10,6 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Map.Entry;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -42,6 +48,13 @@ final class CaseDriver {
   private static final List<String> REVIEWERS = List.of("dr-okafor", "dr-morales", "dr-johnson", "dr-haddad",
       "dr-chen");
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** The driving thread's CPU nanoseconds and calls per step of a full case ("intake", "complete write-case-summary", ...). */
+  private final Map<String, LongAdder[]> steps = new ConcurrentSkipListMap<>();
+
+  private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
+
   private final Intake intake;
   private final Records records;
   private final TaskService tasks;
@@ -72,11 +85,11 @@ final class CaseDriver {
     ObjectNode json = sample.deepCopy();
     ((ObjectNode) json.get("employee")).put("claimNumber", "WC-B-" + n + "-" + UUID.randomUUID().toString().substring(0, 6));
     Application application = mapper.convertValue(json, Application.class);
-    ImrCase c = asApiUser(() -> intake.apply(application));
+    ImrCase c = step("1 intake", () -> asApiUser(() -> intake.apply(application)));
     String pi = c.getProcessInstanceId();
-    runDue(pi);
-    asApiUser(() -> records.receive(c.getCaseNumber(), new RecordsReceipt(today, true,
-        List.of(new RecordsReceipt.Document("PR-2 progress report", today.minusDays(5), "Dr. Il")))));
+    runDue(pi, "1 intake");
+    step("2 records", () -> asApiUser(() -> records.receive(c.getCaseNumber(), new RecordsReceipt(today, true,
+        List.of(new RecordsReceipt.Document("PR-2 progress report", today.minusDays(5), "Dr. Il"))))));
     String reviewer = REVIEWERS.get(Math.floorMod(n, REVIEWERS.size()));
     review(pi, reviewer, true);
     return pi;
@@ -96,34 +109,44 @@ final class CaseDriver {
   private void review(String pi, String reviewer, boolean jobs) {
     complete(pi, "assign-reviewer", "coordinator", Groups.COORDINATORS, Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
     if (jobs) {
-      runDue(pi);
+      runDue(pi, "3 assign-reviewer");
     }
     complete(pi, "attest-no-conflict", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.NO_CONFLICT.name(), true));
     if (jobs) {
-      runDue(pi);
+      runDue(pi, "4 attest-no-conflict");
     }
     complete(pi, "write-case-summary", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.CASE_SUMMARY.name(),
         "The patient is a 21 year old male with neck and low back pain. Eleven visits of therapy were completed."));
     if (jobs) {
-      runDue(pi);
+      runDue(pi, "5 write-case-summary");
     }
     complete(pi, "decide-item", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
         CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
         CaseProcess.RATIONALE.name(), "The requested visits exceed the guideline."));
     if (jobs) {
-      runDue(pi);
+      runDue(pi, "6 decide-item");
     }
   }
 
   private void complete(String pi, String taskKey, String user, String group, Map<String, Object> variables) {
-    List<Task> open = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).list();
+    String label = switch (taskKey) {
+      case "assign-reviewer" -> "3 ";
+      case "attest-no-conflict" -> "4 ";
+      case "write-case-summary" -> "5 ";
+      default -> "6 ";
+    } + taskKey;
+    List<Task> open = step(label + ": task query", () -> tasks.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(taskKey).list());
     if (open.isEmpty()) {
       throw new IllegalStateException("no task " + taskKey + " in " + pi);
     }
     for (Task task : open) {
       identity.setAuthentication(user, List.of(group));
       try {
-        tasks.complete(task.getId(), new HashMap<>(variables));
+        step(label + ": complete", () -> {
+          tasks.complete(task.getId(), new HashMap<>(variables));
+          return null;
+        });
       } finally {
         identity.clearAuthentication();
       }
@@ -131,17 +154,45 @@ final class CaseDriver {
   }
 
   /** What the job executor would do for this instance: run its due jobs until none is left. */
-  private void runDue(String pi) {
+  private void runDue(String pi, String after) {
     for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(pi).executable().list();
+      List<Job> due = step(after + ": job query", () -> management.createJobQuery().processInstanceId(pi).executable().list());
       if (due.isEmpty()) {
         return;
       }
       for (Job job : due) {
-        management.executeJob(job.getId());
+        step(after + ": job " + jobActivities.computeIfAbsent(job.getJobDefinitionId(), id ->
+            management.createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId()), () -> {
+          management.executeJob(job.getId());
+          return null;
+        });
       }
     }
     throw new IllegalStateException("jobs keep coming for " + pi);
+  }
+
+  private <T> T step(String name, Supplier<T> work) {
+    long begin = THREADS.getCurrentThreadCpuTime();
+    try {
+      return work.get();
+    } finally {
+      LongAdder[] sums = steps.computeIfAbsent(name, k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+      sums[0].add(THREADS.getCurrentThreadCpuTime() - begin);
+      sums[1].increment();
+    }
+  }
+
+  /** The driving threads' CPU per case for each step, over the full cases this driver ran. */
+  String stepsReport(int cases) {
+    StringBuilder report = new StringBuilder("driving thread's CPU per full case, by step (" + cases
+        + " cases; the mail server's, GC's and JIT's threads not included)\n");
+    double total = 0;
+    for (Entry<String, LongAdder[]> e : steps.entrySet()) {
+      double ms = e.getValue()[0].sum() / 1e6 / cases;
+      total += ms;
+      report.append(String.format("%8.2f ms  %5.2f calls  %s%n", ms, e.getValue()[1].sum() / (double) cases, e.getKey()));
+    }
+    return report.append(String.format("%8.2f ms  in all%n", total)).toString();
   }
 
   private static <T> T asApiUser(Supplier<T> work) {
