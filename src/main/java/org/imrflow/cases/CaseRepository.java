@@ -21,9 +21,12 @@ public class CaseRepository extends EntityTable<ImrCase, String> {
     return query("select * from imr_case where dedupe_key = ?", dedupeKey);
   }
 
-  /** A reviewer's determinations other than this case's: the quality review sampling counts them. */
-  public long countByReviewerIdAndDecidedOnIsNotNullAndCaseNumberNot(String reviewerId, String caseNumber) {
-    return count("select count(*) from imr_case where reviewer_id = ? and decided_on is not null and case_number <> ?",
-        reviewerId, caseNumber);
+  /**
+   * A reviewer's determinations other than this case's, counted up to {@code limit}: the quality
+   * review sampling asks only whether a reviewer is new, so the count reads at most that many rows.
+   */
+  public long countDecidedByReviewerUpTo(String reviewerId, String caseNumber, int limit) {
+    return count("select count(*) from (select 1 from imr_case where reviewer_id = ? and decided_on is not null "
+        + "and case_number <> ? fetch first ? rows only) decided", reviewerId, caseNumber, limit);
   }
 }

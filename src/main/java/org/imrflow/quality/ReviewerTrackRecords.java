@@ -16,12 +16,23 @@ public class ReviewerTrackRecords {
     this.cases = cases;
   }
 
-  /** The reviewer's determinations other than this case's. */
+  /**
+   * Determinations are counted up to this many: the sampling table's thresholds are far below it (a
+   * reviewer's first 10), and a count that stops here costs the same however many cases the reviewer
+   * has decided (a seasoned reviewer's cost nothing: their record before joining reaches it).
+   */
+  public static final int COUNTED_UP_TO = 100;
+
+  /** The reviewer's determinations other than this case's, up to {@link #COUNTED_UP_TO}. */
   public int before(String reviewerId, String caseNumber) {
     Integer prior = jdbc.query("select prior_determinations from reviewer_track_record where user_id = ?",
         rs -> rs.next() ? rs.getInt(1) : 0, reviewerId);
-    long here = cases.countByReviewerIdAndDecidedOnIsNotNullAndCaseNumberNot(reviewerId, caseNumber);
-    return (int) Math.min(Integer.MAX_VALUE, (prior == null ? 0 : prior) + here);
+    int before = prior == null ? 0 : prior;
+    if (before >= COUNTED_UP_TO) {
+      return COUNTED_UP_TO;
+    }
+    return (int) Math.min(COUNTED_UP_TO,
+        before + cases.countDecidedByReviewerUpTo(reviewerId, caseNumber, COUNTED_UP_TO - before));
   }
 
   /** Records what a reviewer did before joining (onboarding, demo data). */
