@@ -52,8 +52,9 @@ class ScreenEligibility implements JavaDelegate {
     // The notice of assignment follows eligibility by 1 business day (8 CCR 9792.10.4). A deferred
     // case sends none until its liability dispute is resolved and screening runs again.
     c.noticeDueOn(eligible && !deferred ? deadlines.noticeOfAssignmentDue(clock.today()).due() : null);
-    CaseProcess.ELIGIBLE.set(execution, eligible);
-    CaseProcess.LIABILITY_DISPUTED.set(execution, deferred);
+    // Read by the gateway and the case's lifecycle in this command only (the case keeps the answer): never stored.
+    CaseProcess.ELIGIBLE.setTransient(execution, eligible);
+    CaseProcess.LIABILITY_DISPUTED.setTransient(execution, deferred);
     log.info("Case {} screened: {}", c.getCaseNumber(), eligible ? "eligible" : "ineligible " + reasons);
   }
 }
