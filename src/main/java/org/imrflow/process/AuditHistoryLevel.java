@@ -2,9 +2,13 @@ package org.imrflow.process;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.bpmn.behavior.GatewayActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.NoneStartEventActivityBehavior;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
  * The history IMRflow's audit needs and nothing more (issue 18): who did what in Camunda's user
@@ -13,6 +17,12 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
  * details, form properties, job logs, identity link logs, DMN evaluations, external tasks - the
  * rows that made history FULL the largest part of a case's SQL. IMRflow's own trail (table
  * {@code case_audit}) is independent of the engine's history.
+ *
+ * <p>The activity history leaves out the routing steps: gateways and the plain start events of
+ * subprocesses, which no person or system acts in (the steps before and after them are recorded,
+ * and so is the path they chose). They were two in five of a case's activity rows, the most
+ * indexed table the engine writes. {@code imrflow.history.routing-steps: true} records them too
+ * (the process tests do: their path assertions and coverage name every flow node).
  */
 public final class AuditHistoryLevel implements HistoryLevel {
 
@@ -32,6 +42,22 @@ public final class AuditHistoryLevel implements HistoryLevel {
       HistoryEventTypes.INCIDENT_RESOLVE, HistoryEventTypes.INCIDENT_UPDATE,
       HistoryEventTypes.USER_OPERATION_LOG);
 
+  private static final Set<HistoryEventTypes> ACTIVITY_EVENTS = EnumSet.of(
+      HistoryEventTypes.ACTIVITY_INSTANCE_START, HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE,
+      HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE, HistoryEventTypes.ACTIVITY_INSTANCE_END);
+
+  private final boolean routingSteps;
+
+  /** The level as installations run it: no routing steps in the activity history. */
+  public AuditHistoryLevel() {
+    this(false);
+  }
+
+  /** @param routingSteps whether gateways and plain start events get activity history rows too */
+  public AuditHistoryLevel(boolean routingSteps) {
+    this.routingSteps = routingSteps;
+  }
+
   @Override
   public int getId() {
     return ID;
@@ -44,7 +70,17 @@ public final class AuditHistoryLevel implements HistoryLevel {
 
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-    return eventType instanceof HistoryEventTypes type && PRODUCED.contains(type);
+    if (!(eventType instanceof HistoryEventTypes type) || !PRODUCED.contains(type)) {
+      return false;
+    }
+    // The engine asks once per event type while it parses a model (no entity yet), then per event.
+    return routingSteps || !ACTIVITY_EVENTS.contains(type) || !(entity instanceof ExecutionEntity execution)
+        || !isRoutingStep(execution.getActivity());
+  }
+
+  static boolean isRoutingStep(ActivityImpl activity) {
+    return activity != null && (activity.getActivityBehavior() instanceof GatewayActivityBehavior
+        || activity.getActivityBehavior() instanceof NoneStartEventActivityBehavior);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +25,17 @@ class AuditHistoryPlugin extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(AuditHistoryPlugin.class);
   private static final int FULL = HistoryLevel.HISTORY_LEVEL_FULL.getId();
 
+  private final boolean routingSteps;
+
+  AuditHistoryPlugin(@Value("${imrflow.history.routing-steps:false}") boolean routingSteps) {
+    this.routingSteps = routingSteps;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryLevel> custom = configuration.getCustomHistoryLevels() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
-    custom.add(new AuditHistoryLevel());
+    custom.add(new AuditHistoryLevel(routingSteps));
     configuration.setCustomHistoryLevels(custom);
   }
 

@@ -40,7 +40,7 @@ class AuditHistoryPluginTest {
     configuration.setHistory(history);
     configuration.setJobExecutorActivate(false);
     configuration.setProcessEngineName("history-switch-" + history);
-    configuration.setProcessEnginePlugins(List.of(new AuditHistoryPlugin()));
+    configuration.setProcessEnginePlugins(List.of(new AuditHistoryPlugin(false)));
     return configuration.buildProcessEngine();
   }
 }
