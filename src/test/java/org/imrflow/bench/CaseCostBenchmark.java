@@ -63,15 +63,19 @@ class CaseCostBenchmark {
       figures.put("loadAverageBefore", loadAverage);
       figures.put("benchThreads", THREADS);
       figures.put("casesPerRound", rates.casesPerRound());
-      CaseDriver counted = new CaseDriver(app);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      CaseDriver countedSkeleton = new CaseDriver(app).countingStatements(jdbc);
       figures.put("skeletonCaseSqlStatements", statementsPerCase(jdbc, COUNTED_CASES, 8_000_000,
-          counted::skeletonCase, BenchResults.DIR.resolve("skeleton-case-statements.txt")));
+          countedSkeleton::skeletonCase, BenchResults.DIR.resolve("skeleton-case-statements.txt")));
       EngineReads reads = app.getBean(EngineReads.class);
       reads.start();
-      figures.put("fullCaseSqlStatements", statementsPerCase(jdbc, COUNTED_CASES, 8_100_000, counted::fullCase,
+      CaseDriver countedFull = new CaseDriver(app).countingStatements(jdbc);
+      figures.put("fullCaseSqlStatements", statementsPerCase(jdbc, COUNTED_CASES, 8_100_000, countedFull::fullCase,
           BenchResults.DIR.resolve("full-case-statements.txt")));
       reads.stop(COUNTED_CASES, BenchResults.DIR.resolve("full-case-engine-reads.txt"));
+      // Statements and CPU by step, one case at a time: where the full case's statements beyond the skeleton's go.
+      Files.writeString(BenchResults.DIR.resolve("case-steps-counted.txt"), countedFull.stepsReport(COUNTED_CASES)
+          + "\nthe skeleton's\n" + countedSkeleton.stepsReport(COUNTED_CASES));
       BenchResults.put(figures);
 
       if (!Boolean.getBoolean("bench.noProfile")) {
@@ -81,7 +85,11 @@ class CaseCostBenchmark {
         Load.run(THREADS, profiled, 9_000_000, driver::fullCase);
         String summary = profile.stop(BenchResults.DIR.resolve("full-case.jfr"), "Full imr-case, H2 in memory");
         System.out.println(summary);
-        String steps = driver.stepsReport(profiled);
+        // The skeleton's steps beside them (not profiled): what each user task costs beyond the bare engine's.
+        CaseDriver skeleton = new CaseDriver(app);
+        Load.run(THREADS, profiled, 9_500_000, skeleton::skeletonCase);
+        String steps = driver.stepsReport(profiled) + "\nthe skeleton's (" + profiled + " cases)\n"
+            + skeleton.stepsReport(profiled);
         Files.writeString(BenchResults.DIR.resolve("full-case-steps.txt"), steps);
         System.out.println(steps);
       }
@@ -177,19 +185,21 @@ class CaseCostBenchmark {
     jdbc.execute("SET QUERY_STATISTICS TRUE");
     try {
       Load.run(1, n, firstNumber, oneCase);
-      Long executed = jdbc.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS",
-          Long.class);
+      // Reads of the statistics themselves (this one, a counting driver's around each step) left out.
+      Long executed = jdbc.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS "
+          + "where SQL_STATEMENT not like '%INFORMATION_SCHEMA.QUERY_STATISTICS%'", Long.class);
       // H2's own time for each statement (its execution only, not the driver's or MyBatis's work around it).
       StringBuilder top = new StringBuilder("per case, most frequent first (" + n + " cases counted): statements, "
           + "H2's execution time in microseconds\n");
       jdbc.query("select EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS "
+          + "where SQL_STATEMENT not like '%INFORMATION_SCHEMA.QUERY_STATISTICS%' "
           + "order by EXECUTION_COUNT desc, CUMULATIVE_EXECUTION_TIME desc", rs -> {
             String sql = rs.getString(3).replaceAll("\\s+", " ");
             top.append(String.format("%7.1f %7.0f  %s%n", rs.getLong(1) / (double) n, rs.getDouble(2) * 1000 / n,
                 sql.substring(0, Math.min(160, sql.length()))));
           });
       Files.writeString(breakdown, top);
-      return BenchResults.round((executed - 1) / (double) n);
+      return BenchResults.round(executed / (double) n);
     } finally {
       jdbc.execute("SET QUERY_STATISTICS FALSE");
     }

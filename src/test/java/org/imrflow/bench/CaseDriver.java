@@ -32,6 +32,7 @@ import org.imrflow.intake.Records;
 import org.imrflow.intake.RecordsReceipt;
 import org.imrflow.security.Groups;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives one case from intake to its mailed letter the way people and the job executor would:
@@ -54,6 +55,8 @@ final class CaseDriver {
   private final Map<String, LongAdder[]> steps = new ConcurrentSkipListMap<>();
 
   private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
+  private JdbcTemplate statements;
+  private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
   private final Intake intake;
   private final Records records;
@@ -101,7 +104,7 @@ final class CaseDriver {
     variables.put(CaseProcess.CASE_NUMBER.name(), "BENCH-" + n);
     variables.put(CaseProcess.ITEM_COUNT.name(), 1);
     variables.put(CaseProcess.DETERMINATION_DUE_AT.name(), determinationDueAt);
-    String pi = runtime.startProcessInstanceByKey(SKELETON_KEY, "BENCH-" + n, variables).getId();
+    String pi = step("1 start", () -> runtime.startProcessInstanceByKey(SKELETON_KEY, "BENCH-" + n, variables).getId());
     review(pi, REVIEWERS.get(Math.floorMod(n, REVIEWERS.size())), false);
     return pi;
   }
@@ -172,25 +175,53 @@ final class CaseDriver {
   }
 
   private <T> T step(String name, Supplier<T> work) {
+    long statementsBefore = statementsSoFar();
     long begin = THREADS.getCurrentThreadCpuTime();
     try {
       return work.get();
     } finally {
-      LongAdder[] sums = steps.computeIfAbsent(name, k -> new LongAdder[] {new LongAdder(), new LongAdder()});
-      sums[0].add(THREADS.getCurrentThreadCpuTime() - begin);
+      long cpu = THREADS.getCurrentThreadCpuTime() - begin;
+      LongAdder[] sums = steps.computeIfAbsent(name, k -> new LongAdder[] {new LongAdder(), new LongAdder(),
+          new LongAdder()});
+      sums[0].add(cpu);
       sums[1].increment();
+      if (statements != null) {
+        // The count read before the step is itself one statement of H2's count after it.
+        sums[2].add(statementsSoFar() - statementsBefore - 1);
+      }
     }
   }
 
-  /** The driving threads' CPU per case for each step, over the full cases this driver ran. */
+  /**
+   * Counts each step's statements too, from H2's statistics (CaseCostBenchmark.statementsPerCase
+   * turns them on): for cases run one at a time only.
+   */
+  CaseDriver countingStatements(JdbcTemplate jdbc) {
+    this.statements = jdbc;
+    return this;
+  }
+
+  private long statementsSoFar() {
+    if (statements == null) {
+      return 0;
+    }
+    // A new parameter each time: H2 would answer a repeated query from its result cache while no table changed.
+    Long sum = statements.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS "
+        + "where ? > -1", Long.class, reads.incrementAndGet());
+    return sum == null ? 0 : sum;
+  }
+
+  /** The driving threads' CPU per case for each step, over the cases this driver ran. */
   String stepsReport(int cases) {
-    StringBuilder report = new StringBuilder("driving thread's CPU per full case, by step (" + cases
+    StringBuilder report = new StringBuilder("driving thread's CPU per case, by step (" + cases
         + " cases; the mail server's, GC's and JIT's threads not included)\n");
     double total = 0;
     for (Entry<String, LongAdder[]> e : steps.entrySet()) {
       double ms = e.getValue()[0].sum() / 1e6 / cases;
       total += ms;
-      report.append(String.format("%8.2f ms  %5.2f calls  %s%n", ms, e.getValue()[1].sum() / (double) cases, e.getKey()));
+      report.append(String.format("%8.2f ms  %5.2f calls  %s%s%n", ms, e.getValue()[1].sum() / (double) cases,
+          statements == null ? "" : String.format("%6.1f statements  ", e.getValue()[2].sum() / (double) cases),
+          e.getKey()));
     }
     return report.append(String.format("%8.2f ms  in all%n", total)).toString();
   }
