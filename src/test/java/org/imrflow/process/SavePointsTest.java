@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * <p>Dropped: after chase-overdue-records, assign-reviewer and attest-no-conflict. What follows them
  * up to the next wait state is the engine's own steps, the deadline clock and the next task's views;
  * a failure there refuses the click (the person sees the error and the form keeps its input), and
- * there is no written work to lose. (The one after assign-reviewer came back once, when the
- * reviewer's attestation created in the coordinator's command did not reach their Tasklist filter;
- * the browser journeys pass without it since, session 13.)
+ * there is no written work to lose. (The one after assign-reviewer came back once when four browser
+ * journeys no longer found the reviewer's attestation in their Tasklist filter: not the save point's
+ * doing, but the filter's first page of 15, which the suite's other tests fill with the same
+ * reviewer's earlier-due tasks once an assignment creates them at once; the journeys page on now.)
  */
 class SavePointsTest {
 
