@@ -492,15 +492,16 @@ class ClusterIT {
 
   /**
    * Approves the case's quality review where the sampling picked it: after a reviewer's first 10
-   * cases, only overturns, expedited cases and a random tenth are. The sampling gateway is asked
-   * first: the task, where there is one, was created in the same transaction.
+   * cases, only overturns, expedited cases and a random tenth are. The sampling step's history is
+   * asked first (the gateway after it is a routing step, not in the history): the task, where there
+   * is one, was created in the same transaction.
    */
   private void approveIfPicked(Case c, int step) {
     String instance = as(COORDINATOR, step).ok("GET", "/api/cases/" + c.number(), null).json()
         .get("processInstanceId").asText();
     await("the quality review sampling of " + c.number(), STEP, () -> as(ADMIN, step).ok("GET",
         "/engine-rest/history/activity-instance/count?processInstanceId=" + instance
-            + "&activityId=quality-review-gateway&finished=true", null).json().get("count").asLong() > 0 ? true : null);
+            + "&activityId=pick-for-quality-review&finished=true", null).json().get("count").asLong() > 0 ? true : null);
     for (JsonNode task : list(as(QUALITY_REVIEWER, step).ok("GET", "/engine-rest/task?processInstanceBusinessKey="
         + c.number() + "&taskDefinitionKey=quality-review", null).json())) {
       as(QUALITY_REVIEWER, step + 1).ok("POST", "/engine-rest/task/" + task.get("id").asText() + "/complete",
