@@ -72,7 +72,7 @@ class DocumentUploads {
       String id = UUID.randomUUID().toString();
       String key = caseNumber + "/" + id + "." + file.kind().extension;
       put(key, file);
-      CaseFileDocument d = documents.saveAndFlush(
+      CaseFileDocument d = documents.insert(
           new CaseFileDocument(id, caseNumber, fields, receivedOn, file, key, userId, clock.now()));
       pages.save(id, file.pageTexts());
       bySha.put(file.sha256(), d);

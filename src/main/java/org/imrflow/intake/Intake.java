@@ -144,7 +144,7 @@ public class Intake {
     Application application = refused.isEmpty() ? posted : withItems(posted, accepted);
     String dedupeKey = DedupeKey.of(application);
     String caseNumber = caseNumbers.next(application.applicationReceivedOn());
-    ImrCase c = cases.save(new ImrCase(caseNumber, application.expeditedReview(), application.applicationReceivedOn(),
+    ImrCase c = cases.insert(new ImrCase(caseNumber, application.expeditedReview(), application.applicationReceivedOn(),
         application.utilizationReview().decisionDate(), dedupeKey, json.write(application), clock.now()));
     List<DisputedItem> disputed = application.disputedItems();
     for (int i = 0; i < disputed.size(); i++) {

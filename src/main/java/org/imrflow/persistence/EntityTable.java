@@ -118,14 +118,26 @@ public class EntityTable<T, ID> {
       }
       return managed;
     }
-    if (id == null && !mapping.idGenerated) {
+    if (id == null || !existsById(id)) {
+      return insert(entity);
+    }
+    update(entity);
+    if (unit != null) {
+      unit.track(this, id, entity, mapping.values(entity));
+    }
+    return entity;
+  }
+
+  /**
+   * Writes a new row at once, without asking first whether its key exists as {@link #save} does: for
+   * a key just drawn (a sequence's next number, a UUID). The transaction then holds the entity.
+   */
+  public T insert(T entity) {
+    if (mapping.id(entity) == null && !mapping.idGenerated) {
       throw new IllegalArgumentException("A new row of " + mapping.table + " needs its key");
     }
-    if (id == null || !existsById(id)) {
-      insert(entity);
-    } else {
-      update(entity);
-    }
+    insertRow(entity);
+    UnitOfWork unit = UnitOfWork.current();
     if (unit != null) {
       unit.track(this, mapping.id(entity), entity, mapping.values(entity));
     }
@@ -151,7 +163,7 @@ public class EntityTable<T, ID> {
     return unit;
   }
 
-  private void insert(T entity) {
+  private void insertRow(T entity) {
     Object[] values = mapping.values(entity);
     if (!mapping.idGenerated) {
       jdbc.update(insert, statement -> bindAll(statement, values, -1));

@@ -1,6 +1,7 @@
 package org.imrflow.quality;
 
 import org.imrflow.cases.CaseRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,29 +11,33 @@ public class ReviewerTrackRecords {
 
   private final JdbcTemplate jdbc;
   private final CaseRepository cases;
-
-  ReviewerTrackRecords(JdbcTemplate jdbc, CaseRepository cases) {
-    this.jdbc = jdbc;
-    this.cases = cases;
-  }
+  private final int countedUpTo;
 
   /**
-   * Determinations are counted up to this many: the sampling table's thresholds are far below it (a
-   * reviewer's first 10), and a count that stops here costs the same however many cases the reviewer
-   * has decided (a seasoned reviewer's cost nothing: their record before joining reaches it).
+   * @param countedUpTo determinations are counted up to this many: the sampling table's thresholds
+   *     are below it, and a count that stops here costs the same however many cases the reviewer has
+   *     decided (a reviewer whose record before joining reaches it is not counted at all)
    */
-  public static final int COUNTED_UP_TO = 100;
+  ReviewerTrackRecords(JdbcTemplate jdbc, CaseRepository cases,
+      @Value("${imrflow.quality.determinations-counted-up-to:100}") int countedUpTo) {
+    this.jdbc = jdbc;
+    this.cases = cases;
+    this.countedUpTo = countedUpTo;
+  }
 
-  /** The reviewer's determinations other than this case's, up to {@link #COUNTED_UP_TO}. */
+  public int countedUpTo() {
+    return countedUpTo;
+  }
+
+  /** The reviewer's determinations other than this case's, up to {@link #countedUpTo()}. */
   public int before(String reviewerId, String caseNumber) {
     Integer prior = jdbc.query("select prior_determinations from reviewer_track_record where user_id = ?",
         rs -> rs.next() ? rs.getInt(1) : 0, reviewerId);
     int before = prior == null ? 0 : prior;
-    if (before >= COUNTED_UP_TO) {
-      return COUNTED_UP_TO;
+    if (before >= countedUpTo) {
+      return countedUpTo;
     }
-    return (int) Math.min(COUNTED_UP_TO,
-        before + cases.countDecidedByReviewerUpTo(reviewerId, caseNumber, COUNTED_UP_TO - before));
+    return before + (int) cases.countDecidedByReviewerUpTo(reviewerId, caseNumber, countedUpTo - before);
   }
 
   /** Records what a reviewer did before joining (onboarding, demo data). */

@@ -109,12 +109,17 @@ public class ReviewerPanelService {
 
   /** Saves a valid, normalised profile and makes sure its user is in group {@code reviewers}. */
   ReviewerProfile save(ReviewerProfile p) {
-    Reviewer reviewer = repository.findById(p.userId()).orElseGet(() -> new Reviewer(p.userId()));
+    Optional<Reviewer> onPanel = repository.findById(p.userId());
+    Reviewer reviewer = onPanel.orElseGet(() -> new Reviewer(p.userId()));
     reviewer.update(p.name(), p.profession() == null ? null : p.profession().name(), json.write(p.boardCertifications()),
         json.write(p.subspecialties()), json.write(p.certifications()), json.write(p.licenses()), p.yearsInPractice(), p.activePracticeHoursPerWeek(), json.write(p.affiliations()),
         p.active(), clock.now());
-    // Flushed before the panel version moves: a read of the panel in this transaction must see the row.
-    repository.saveAndFlush(reviewer);
+    // Written before the panel version moves: a read of the panel in this transaction must see the row.
+    if (onPanel.isPresent()) {
+      repository.saveAndFlush(reviewer);
+    } else {
+      repository.insert(reviewer);
+    }
     if (identity.createUserQuery().userId(p.userId()).memberOfGroup(REVIEWERS_GROUP).count() == 0
         && identity.createGroupQuery().groupId(REVIEWERS_GROUP).count() == 1) {
       identity.createMembership(p.userId(), REVIEWERS_GROUP);

@@ -175,7 +175,7 @@ class CaseCostBenchmark {
 
   /**
    * SQL statements one case issues, counted by H2 itself (INFORMATION_SCHEMA.QUERY_STATISTICS: every
-   * statement executed, each row of a JDBC batch included; commits are not statements): n cases run
+   * statement executed, each row of a JDBC batch and each COMMIT included): n cases run
    * one after the other on one thread, statistics on only meanwhile, total divided by n.
    */
   static double statementsPerCase(JdbcTemplate jdbc, int n, int firstNumber, IntFunction<?> oneCase,

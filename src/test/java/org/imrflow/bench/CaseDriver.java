@@ -3,6 +3,8 @@ package org.imrflow.bench;
 import org.imrflow.process.CaseProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -10,11 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Map.Entry;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,12 +51,18 @@ final class CaseDriver {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /** The driving thread's CPU nanoseconds and calls per step of a full case ("intake", "complete write-case-summary", ...). */
-  private final Map<String, LongAdder[]> steps = new ConcurrentSkipListMap<>();
+  /** What each step of a case cost, summed over the cases this driver ran ("1 intake", "3 assign-reviewer: complete", ...). */
+  private record StepSums(LongAdder cpuNanos, LongAdder calls, LongAdder statements) {
+    StepSums() {
+      this(new LongAdder(), new LongAdder(), new LongAdder());
+    }
+  }
 
+  private final Map<String, StepSums> steps = new ConcurrentSkipListMap<>();
   private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
+  /** Set when the driver counts each step's statements (cases run one at a time). */
   private JdbcTemplate statements;
-  private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong statisticsReads = new AtomicLong();
 
   private final Intake intake;
   private final Records records;
@@ -110,34 +116,21 @@ final class CaseDriver {
   }
 
   private void review(String pi, String reviewer, boolean jobs) {
-    complete(pi, "assign-reviewer", "coordinator", Groups.COORDINATORS, Map.of(CaseProcess.REVIEWER_ID.name(), reviewer));
-    if (jobs) {
-      runDue(pi, "3 assign-reviewer");
-    }
-    complete(pi, "attest-no-conflict", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.NO_CONFLICT.name(), true));
-    if (jobs) {
-      runDue(pi, "4 attest-no-conflict");
-    }
-    complete(pi, "write-case-summary", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.CASE_SUMMARY.name(),
-        "The patient is a 21 year old male with neck and low back pain. Eleven visits of therapy were completed."));
-    if (jobs) {
-      runDue(pi, "5 write-case-summary");
-    }
-    complete(pi, "decide-item", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
+    completeThenRunDue(pi, "3", "assign-reviewer", "coordinator", Groups.COORDINATORS,
+        Map.of(CaseProcess.REVIEWER_ID.name(), reviewer), jobs);
+    completeThenRunDue(pi, "4", "attest-no-conflict", reviewer, Groups.REVIEWERS,
+        Map.of(CaseProcess.NO_CONFLICT.name(), true), jobs);
+    completeThenRunDue(pi, "5", "write-case-summary", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.CASE_SUMMARY.name(),
+        "The patient is a 21 year old male with neck and low back pain. Eleven visits of therapy were completed."), jobs);
+    completeThenRunDue(pi, "6", "decide-item", reviewer, Groups.REVIEWERS, Map.of(CaseProcess.DETERMINATION.name(), "UPHELD",
         CaseProcess.IMRO_GUIDELINE.name(), "MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99",
-        CaseProcess.RATIONALE.name(), "The requested visits exceed the guideline."));
-    if (jobs) {
-      runDue(pi, "6 decide-item");
-    }
+        CaseProcess.RATIONALE.name(), "The requested visits exceed the guideline."), jobs);
   }
 
-  private void complete(String pi, String taskKey, String user, String group, Map<String, Object> variables) {
-    String label = switch (taskKey) {
-      case "assign-reviewer" -> "3 ";
-      case "attest-no-conflict" -> "4 ";
-      case "write-case-summary" -> "5 ";
-      default -> "6 ";
-    } + taskKey;
+  /** One user task completed, then (in a full case) the jobs it left due; its steps named "{number} {task}: ...". */
+  private void completeThenRunDue(String pi, String number, String taskKey, String user, String group,
+      Map<String, Object> variables, boolean jobs) {
+    String label = number + " " + taskKey;
     List<Task> open = step(label + ": task query", () -> tasks.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(taskKey).list());
     if (open.isEmpty()) {
@@ -153,6 +146,9 @@ final class CaseDriver {
       } finally {
         identity.clearAuthentication();
       }
+    }
+    if (jobs) {
+      runDue(pi, label);
     }
   }
 
@@ -181,13 +177,12 @@ final class CaseDriver {
       return work.get();
     } finally {
       long cpu = THREADS.getCurrentThreadCpuTime() - begin;
-      LongAdder[] sums = steps.computeIfAbsent(name, k -> new LongAdder[] {new LongAdder(), new LongAdder(),
-          new LongAdder()});
-      sums[0].add(cpu);
-      sums[1].increment();
+      StepSums sums = steps.computeIfAbsent(name, k -> new StepSums());
+      sums.cpuNanos().add(cpu);
+      sums.calls().increment();
       if (statements != null) {
         // The count read before the step is itself one statement of H2's count after it.
-        sums[2].add(statementsSoFar() - statementsBefore - 1);
+        sums.statements().add(statementsSoFar() - statementsBefore - 1);
       }
     }
   }
@@ -207,7 +202,7 @@ final class CaseDriver {
     }
     // A new parameter each time: H2 would answer a repeated query from its result cache while no table changed.
     Long sum = statements.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS "
-        + "where ? > -1", Long.class, reads.incrementAndGet());
+        + "where ? > -1", Long.class, statisticsReads.incrementAndGet());
     return sum == null ? 0 : sum;
   }
 
@@ -216,11 +211,12 @@ final class CaseDriver {
     StringBuilder report = new StringBuilder("driving thread's CPU per case, by step (" + cases
         + " cases; the mail server's, GC's and JIT's threads not included)\n");
     double total = 0;
-    for (Entry<String, LongAdder[]> e : steps.entrySet()) {
-      double ms = e.getValue()[0].sum() / 1e6 / cases;
+    for (Map.Entry<String, StepSums> e : steps.entrySet()) {
+      StepSums sums = e.getValue();
+      double ms = sums.cpuNanos().sum() / 1e6 / cases;
       total += ms;
-      report.append(String.format("%8.2f ms  %5.2f calls  %s%s%n", ms, e.getValue()[1].sum() / (double) cases,
-          statements == null ? "" : String.format("%6.1f statements  ", e.getValue()[2].sum() / (double) cases),
+      report.append(String.format("%8.2f ms  %5.2f calls  %s%s%n", ms, sums.calls().sum() / (double) cases,
+          statements == null ? "" : String.format("%6.1f statements  ", sums.statements().sum() / (double) cases),
           e.getKey()));
     }
     return report.append(String.format("%8.2f ms  in all%n", total)).toString();

@@ -12,6 +12,7 @@ import org.imrflow.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,6 +61,20 @@ class CaseRepositoryTest {
       assertThat(jdbc.queryForObject("select expedited from imr_case where case_number = ?", Boolean.class, caseNumber))
           .as("written before the query").isTrue();
     });
+  }
+
+  @Test
+  void anInsertedCaseIsWrittenAtOnceAndHeldByItsTransactionAndAKeyInUseIsRefused() {
+    inTransaction(() -> {
+      ImrCase inserted = cases.insert(newCase());
+      assertThat(jdbc.queryForObject("select count(*) from imr_case where case_number = ?", Long.class, caseNumber))
+          .as("written at once").isOne();
+      assertThat(cases.findById(caseNumber)).containsSame(inserted);
+      inserted.setExpedited(true);
+    });
+
+    assertThat(cases.findById(caseNumber).orElseThrow().isExpedited()).as("its later change written at commit").isTrue();
+    assertThatThrownBy(() -> cases.insert(newCase())).isInstanceOf(DuplicateKeyException.class);
   }
 
   @Test

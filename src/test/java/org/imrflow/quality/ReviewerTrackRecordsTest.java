@@ -38,11 +38,11 @@ class ReviewerTrackRecordsTest {
 
   @Test
   void theCountStopsAtItsBoundWhateverTheReviewerDecided() {
-    decided(ReviewerTrackRecords.COUNTED_UP_TO + 5);
-    assertThat(trackRecords.before(reviewer, "CM98-other")).isEqualTo(ReviewerTrackRecords.COUNTED_UP_TO);
+    decided(trackRecords.countedUpTo() + 5);
+    assertThat(trackRecords.before(reviewer, "CM98-other")).isEqualTo(trackRecords.countedUpTo());
 
-    trackRecords.setPrior(reviewer, ReviewerTrackRecords.COUNTED_UP_TO - 1);
-    assertThat(trackRecords.before(reviewer, "CM98-other")).isEqualTo(ReviewerTrackRecords.COUNTED_UP_TO);
+    trackRecords.setPrior(reviewer, trackRecords.countedUpTo() - 1);
+    assertThat(trackRecords.before(reviewer, "CM98-other")).isEqualTo(trackRecords.countedUpTo());
 
     // Still new to the sampling table: nine before, one decided here.
     jdbc.update("delete from imr_case where case_number like ?", prefix + "%");
