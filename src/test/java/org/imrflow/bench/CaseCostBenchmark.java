@@ -76,6 +76,8 @@ class CaseCostBenchmark {
       // Statements and CPU by step, one case at a time: where the full case's statements beyond the skeleton's go.
       Files.writeString(BenchResults.DIR.resolve("case-steps-counted.txt"), countedFull.stepsReport(COUNTED_CASES)
           + "\nthe skeleton's\n" + countedSkeleton.stepsReport(COUNTED_CASES));
+      Files.writeString(BenchResults.DIR.resolve("case-steps-statements.txt"), countedFull.stepStatementsReport(COUNTED_CASES)
+          + "\n\nthe skeleton's\n" + countedSkeleton.stepStatementsReport(COUNTED_CASES));
       BenchResults.put(figures);
 
       if (!Boolean.getBoolean("bench.noProfile")) {

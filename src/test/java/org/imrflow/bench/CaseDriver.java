@@ -52,9 +52,9 @@ final class CaseDriver {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** What each step of a case cost, summed over the cases this driver ran ("1 intake", "3 assign-reviewer: complete", ...). */
-  private record StepSums(LongAdder cpuNanos, LongAdder calls, LongAdder statements) {
+  private record StepSums(LongAdder cpuNanos, LongAdder calls, LongAdder statements, Map<String, LongAdder> bySql) {
     StepSums() {
-      this(new LongAdder(), new LongAdder(), new LongAdder());
+      this(new LongAdder(), new LongAdder(), new LongAdder(), new ConcurrentHashMap<>());
     }
   }
 
@@ -171,6 +171,7 @@ final class CaseDriver {
   }
 
   private <T> T step(String name, Supplier<T> work) {
+    Map<String, Long> sqlBefore = statementsBySql();
     long statementsBefore = statementsSoFar();
     long begin = THREADS.getCurrentThreadCpuTime();
     try {
@@ -183,6 +184,12 @@ final class CaseDriver {
       if (statements != null) {
         // The count read before the step is itself one statement of H2's count after it.
         sums.statements().add(statementsSoFar() - statementsBefore - 1);
+        statementsBySql().forEach((sql, count) -> {
+          long added = count - sqlBefore.getOrDefault(sql, 0L);
+          if (added > 0) {
+            sums.bySql().computeIfAbsent(sql, k -> new LongAdder()).add(added);
+          }
+        });
       }
     }
   }
@@ -204,6 +211,32 @@ final class CaseDriver {
     Long sum = statements.queryForObject("select sum(EXECUTION_COUNT) from INFORMATION_SCHEMA.QUERY_STATISTICS "
         + "where ? > -1", Long.class, statisticsReads.incrementAndGet());
     return sum == null ? 0 : sum;
+  }
+
+  /** Each statement's count so far (the statistics' own reads left out), when counting. */
+  private Map<String, Long> statementsBySql() {
+    if (statements == null) {
+      return Map.of();
+    }
+    Map<String, Long> counts = new HashMap<>();
+    statements.query("select SQL_STATEMENT, EXECUTION_COUNT from INFORMATION_SCHEMA.QUERY_STATISTICS where ? > -1 "
+        + "and SQL_STATEMENT not like '%INFORMATION_SCHEMA.QUERY_STATISTICS%'", rs -> {
+          counts.put(rs.getString(1).replaceAll("\\s+", " "), rs.getLong(2));
+        }, statisticsReads.incrementAndGet());
+    return counts;
+  }
+
+  /** Each step's statements, per case, most frequent first (cases counted one at a time only). */
+  String stepStatementsReport(int cases) {
+    StringBuilder report = new StringBuilder("statements per case, by step (" + cases + " cases)\n");
+    steps.forEach((step, sums) -> {
+      report.append(String.format("%n%s: %.1f statements%n", step, sums.statements().sum() / (double) cases));
+      sums.bySql().entrySet().stream()
+          .sorted(Map.Entry.<String, LongAdder>comparingByValue(java.util.Comparator.comparingLong(LongAdder::sum)).reversed())
+          .forEach(e -> report.append(String.format("%6.1f  %s%n", e.getValue().sum() / (double) cases,
+              e.getKey().length() > 150 ? e.getKey().substring(0, 150) : e.getKey())));
+    });
+    return report.toString();
   }
 
   /** The driving threads' CPU per case for each step, over the cases this driver ran. */
