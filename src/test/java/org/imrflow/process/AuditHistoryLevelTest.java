@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The engine runs at {@link AuditHistoryLevel}: a case driven through /api and /engine-rest leaves
  * its operation log (a claim, an assignment), task and activity history, and /api/cases/{n}/audit
- * shows who did what; it leaves no variable instance, variable update detail or job log row.
+ * shows who did what; it leaves no variable instance, variable update detail or job log row, and no
+ * task worker meter row (Camunda's licence metric) for its assignments.
  */
 @IntegrationTest
 class AuditHistoryLevelTest {
@@ -50,6 +51,7 @@ class AuditHistoryLevelTest {
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.USER_OPERATION_LOG, null)).isTrue();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, null)).isFalse();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, null)).isFalse();
+    assertThat(configuration.isTaskMetricsEnabled()).isFalse();
   }
 
   @Test
@@ -80,6 +82,8 @@ class AuditHistoryLevelTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi).count()).isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(pi).count()).isZero();
     assertThat(history.createHistoricJobLogQuery().processInstanceId(pi).count()).isZero();
+    // The claim and the reviewer's attestation assigned tasks: no meter row for either (nor for any test's).
+    assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK_METER_LOG", Long.class)).isZero();
 
     JsonNode audit = Api.json(api.get("manager", "/api/cases/" + n + "/audit"));
     assertThat(audit.findValuesAsText("action")).contains("STARTED", "RECORDS_RECEIVED", "TASK_CLAIM", "ASSIGNED");
