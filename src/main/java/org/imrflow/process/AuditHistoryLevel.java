@@ -3,6 +3,7 @@ package org.imrflow.process;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.behavior.GatewayActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.NoneEndEventActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.NoneStartEventActivityBehavior;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
@@ -18,11 +19,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * rows that made history FULL the largest part of a case's SQL. IMRflow's own trail (table
  * {@code case_audit}) is independent of the engine's history.
  *
- * <p>The activity history leaves out the routing steps: gateways and the plain start events of
- * subprocesses, which no person or system acts in (the steps before and after them are recorded,
- * and so is the path they chose). They were two in five of a case's activity rows, the most
- * indexed table the engine writes. {@code imrflow.history.routing-steps: true} records them too
- * (the process tests do: their path assertions and coverage name every flow node).
+ * <p>The activity history leaves out the routing steps: gateways and the plain start and end events
+ * of the process and its subprocesses, which no person or system acts in (the steps before and
+ * after them are recorded, and so is the path they chose; a scope's own row ends when its last path
+ * does, and the process instance records the event it ended at). They were about half of a case's
+ * activity rows, the most indexed table the engine writes. Terminate, error, message and timer
+ * events stay: each changes the case's course. {@code imrflow.history.routing-steps: true} records
+ * them too (the process tests do: their path assertions and coverage name every flow node).
  */
 public final class AuditHistoryLevel implements HistoryLevel {
 
@@ -53,7 +56,7 @@ public final class AuditHistoryLevel implements HistoryLevel {
     this(false);
   }
 
-  /** @param routingSteps whether gateways and plain start events get activity history rows too */
+  /** @param routingSteps whether gateways and plain start and end events get activity history rows too */
   public AuditHistoryLevel(boolean routingSteps) {
     this.routingSteps = routingSteps;
   }
@@ -80,7 +83,8 @@ public final class AuditHistoryLevel implements HistoryLevel {
 
   static boolean isRoutingStep(ActivityImpl activity) {
     return activity != null && (activity.getActivityBehavior() instanceof GatewayActivityBehavior
-        || activity.getActivityBehavior() instanceof NoneStartEventActivityBehavior);
+        || activity.getActivityBehavior() instanceof NoneStartEventActivityBehavior
+        || activity.getActivityBehavior() instanceof NoneEndEventActivityBehavior);
   }
 
   @Override
