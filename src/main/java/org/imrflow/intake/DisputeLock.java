@@ -29,12 +29,12 @@ class DisputeLock {
 
   /** Call inside the intake's transaction: returns once this dispute is ours until it commits. */
   void lock(String dedupeKey) {
-    if (jdbc.queryForList("select dedupe_key from dispute where dedupe_key = ?", String.class, dedupeKey).isEmpty()) {
-      try {
-        jdbc.update(createIfMissing, dedupeKey);
-      } catch (DuplicateKeyException anotherIntakeCreatedIt) {
-        // H2 may still report the race this way; a failed statement leaves its transaction usable.
-      }
+    // Not read first: nearly every dispute is new; for one that exists the statement only waits for, or
+    // takes, the lock that the next one takes anyway.
+    try {
+      jdbc.update(createIfMissing, dedupeKey);
+    } catch (DuplicateKeyException anotherIntakeCreatedIt) {
+      // H2 may still report the race this way; a failed statement leaves its transaction usable.
     }
     jdbc.queryForObject("select dedupe_key from dispute where dedupe_key = ? for update", String.class, dedupeKey);
   }
