@@ -11,8 +11,9 @@ import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets a case's deadlines: on the case (what the API and the SLA board show) and as the dates
- * of the process's timers, so both always agree.
+ * Sets a case's deadlines on the case: what the API and the SLA board show, and what the process's
+ * deadline timers are set from ({@link TimerDates}), so both always agree; and the due date of the
+ * review's tasks as the process variable {@code determinationDueAt}, which Cockpit shows.
  */
 @Component
 public class CaseClocks {
@@ -28,21 +29,19 @@ public class CaseClocks {
   }
 
   /** Records are due counted from the notice of assignment. */
-  public void startRecordsClock(ImrCase c, LocalDate noticeDate, VariableScope process) {
+  public void startRecordsClock(ImrCase c, LocalDate noticeDate) {
     Deadline due = deadlines.recordsDue(noticeDate, c.isExpedited());
     c.setNoticeDate(noticeDate);
     c.setRecordsDue(due.due());
     c.trackDeadline(due.due(), due.allowedDays(), due.atRiskOn());
-    CaseProcess.RECORDS_OVERDUE_AT.set(process, clock.endOf(due.due()));
   }
 
   /** Expedited records are due from the certification, but never later than they already were. */
-  public void expediteRecordsClock(ImrCase c, LocalDate certifiedOn, VariableScope process) {
+  public void expediteRecordsClock(ImrCase c, LocalDate certifiedOn) {
     Deadline due = deadlines.recordsDue(certifiedOn, true);
     if (c.getRecordsDue() == null || due.due().isBefore(c.getRecordsDue())) {
       c.setRecordsDue(due.due());
       c.trackDeadline(due.due(), due.allowedDays(), due.atRiskOn());
-      CaseProcess.RECORDS_OVERDUE_AT.set(process, clock.endOf(due.due()));
     }
   }
 
@@ -55,8 +54,6 @@ public class CaseClocks {
         c.getApplicationReceivedOn());
     c.setDeterminationDue(due.due());
     c.trackDeadline(due.due(), due.allowedDays(), due.atRiskOn());
-    CaseProcess.DETERMINATION_AT_RISK_AT.set(process, clock.startOf(due.atRiskOn()));
-    CaseProcess.DETERMINATION_OVERDUE_AT.set(process, clock.endOf(due.due()));
     CaseProcess.DETERMINATION_DUE_AT.set(process, new Date(clock.endOf(due.due()).getTime() - 1000));
   }
 }

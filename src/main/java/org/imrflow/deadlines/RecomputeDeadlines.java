@@ -44,10 +44,11 @@ class RecomputeDeadlines implements JavaDelegate {
     c.setExpedited(true);
     DelegateExecution process = execution.getProcessInstance();
     if (c.getStatus() == CaseStatus.AWAITING_RECORDS) {
-      clocks.expediteRecordsClock(c, certifiedOn, process);
+      clocks.expediteRecordsClock(c, certifiedOn);
     } else {
       clocks.startDeterminationClock(c, certifiedOn, process);
     }
+    // The timers recalculated from the case's new deadlines (TimerDates reads the case as this transaction changed it).
     Privileged.run(() -> {
       List<Job> timers = management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).timers().list();
       timers.forEach(timer -> management.recalculateJobDuedate(timer.getId(), false));

@@ -30,6 +30,6 @@ class StartRecordsClock implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ImrCase c = cases.get(CaseProcess.CASE_NUMBER.from(execution));
-    clocks.startRecordsClock(c, clock.today(), execution);
+    clocks.startRecordsClock(c, clock.today());
   }
 }

@@ -127,11 +127,10 @@ public final class CaseProcess {
   public static final ProcessVariable<String> CONFLICTED_REVIEWER_ID = ProcessVariable.of("conflictedReviewerId", String.class);
   public static final ProcessVariable<Integer> LOOP_COUNTER = ProcessVariable.of("loopCounter", Integer.class);
 
-  /** Timer dates: when records are overdue, when the determination is at risk and overdue. */
-  public static final ProcessVariable<Date> RECORDS_OVERDUE_AT = ProcessVariable.of("recordsOverdueAt", Date.class);
-  public static final ProcessVariable<Date> DETERMINATION_AT_RISK_AT = ProcessVariable.of("determinationAtRiskAt", Date.class);
-  public static final ProcessVariable<Date> DETERMINATION_OVERDUE_AT = ProcessVariable.of("determinationOverdueAt", Date.class);
-  /** Due date of the review's user tasks, the end of the determination's last day. */
+  /**
+   * Due date of the review's user tasks, the end of the determination's last day. (The deadline
+   * timers' dates are the case's own, deadlines.TimerDates, not variables.)
+   */
   public static final ProcessVariable<Date> DETERMINATION_DUE_AT = ProcessVariable.of("determinationDueAt", Date.class);
 
   /**

@@ -360,8 +360,12 @@ class ScaleBenchmark {
             reviewer));
       }
     }
+    // The case rows first: the process's deadline timers take their dates from the case (TimerDates).
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    insertCaseRows(jdbc, planned, today);
     Map<String, String> instances = startInstances(app, planned);
-    insertCaseRows(app.getBean(JdbcTemplate.class), planned, instances, today);
+    jdbc.batchUpdate("update imr_case set process_instance_id = ? where case_number = ?", planned.stream()
+        .map(p -> new Object[] {instances.get(p.caseNumber()), p.caseNumber()}).toList());
     createMeasuredUsers(app);
     return planned.stream().map(Planned::caseNumber).toList();
   }
@@ -383,11 +387,7 @@ class ScaleBenchmark {
           Map<String, Object> v = new HashMap<>();
           v.put(CaseProcess.CASE_NUMBER.name(), p.caseNumber());
           v.put(CaseProcess.ITEM_COUNT.name(), 1);
-          v.put(CaseProcess.RECORDS_OVERDUE_AT.name(), endOf(p.recordsDue()));
           if (p.determinationDue() != null) {
-            v.put(CaseProcess.DETERMINATION_AT_RISK_AT.name(), java.util.Date.from(p.determinationDue().minusDays(6).atStartOfDay(ZONE)
-                .toInstant()));
-            v.put(CaseProcess.DETERMINATION_OVERDUE_AT.name(), endOf(p.determinationDue()));
             v.put(CaseProcess.DETERMINATION_DUE_AT.name(), new java.util.Date(endOf(p.determinationDue()).getTime() - 1000));
           }
           if (p.reviewer() != null) {
@@ -414,8 +414,7 @@ class ScaleBenchmark {
     return ids;
   }
 
-  private void insertCaseRows(JdbcTemplate jdbc, List<Planned> planned, Map<String, String> instances,
-      LocalDate today) {
+  private void insertCaseRows(JdbcTemplate jdbc, List<Planned> planned, LocalDate today) {
     String application = TestCases.json("seed-pt-exceeds").toString();
     String item = TestCases.json("seed-pt-exceeds").get("disputedItems").get(0).toString();
     Timestamp now = Timestamp.from(Instant.now());
@@ -426,7 +425,7 @@ class ScaleBenchmark {
       int allowed = p.step() == Step.RECORDS ? 15 : 30;
       cases.add(new Object[] {p.caseNumber(), p.step().status, true, false, Date.valueOf(p.received()),
           Date.valueOf(p.received().minusDays(10)), "bench-" + p.caseNumber(), application, true,
-          instances.get(p.caseNumber()), Date.valueOf(p.received()), Date.valueOf(p.recordsDue()),
+          null, Date.valueOf(p.received()), Date.valueOf(p.recordsDue()),
           p.recordsComplete() == null ? null : Date.valueOf(p.recordsComplete()),
           p.determinationDue() == null ? null : Date.valueOf(p.determinationDue()), Date.valueOf(deadline), allowed,
           Date.valueOf(deadline.minusDays(allowed / 5)), p.reviewer(),
