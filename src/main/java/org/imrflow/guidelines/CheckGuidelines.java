@@ -36,7 +36,6 @@ class CheckGuidelines implements JavaDelegate {
         .orElseThrow(() -> new IllegalStateException("case " + c.getCaseNumber() + " has no item " + index));
     // Kept with the item: decide-item's form shows it when it loads (GuidelineForm).
     guidelines.check(c, item);
-    CaseProcess.ITEM_INDEX.setLocal(execution, index);
     // Local to this item's instance, so that the guard's answer reaches this item's gateway only.
     CaseProcess.ITEM_RECHECK.setLocal(execution, false);
   }
