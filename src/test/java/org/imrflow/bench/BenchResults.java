@@ -73,7 +73,13 @@ final class BenchResults {
       new Row("guidelineTopicsEvaluationMillisCamundaFeel", "... the same with Camunda's FEEL engine", "ms", ""),
       new Row("postgres.fullCasesPerSecond", "PostgreSQL: full imr-case runs", "cases/s", ""),
       new Row("postgres.skeletonCasesPerSecond", "PostgreSQL: skeleton", "cases/s", ""),
-      new Row("postgres.fullToSkeletonCostRatio", "PostgreSQL: cost ratio", "x", ""));
+      new Row("postgres.fullToSkeletonCostRatio", "PostgreSQL: cost ratio", "x", ""),
+      new Row("postgres.fullCaseCpuMillis", "PostgreSQL: CPU per full case, the JVM's", "ms", ""),
+      new Row("postgres.fullCaseServerCpuMillis", "PostgreSQL: ... and the database server's", "ms", ""),
+      new Row("postgres.skeletonCaseCpuMillis", "PostgreSQL: CPU per skeleton case, the JVM's", "ms", ""),
+      new Row("postgres.skeletonCaseServerCpuMillis", "PostgreSQL: ... and the database server's", "ms", ""),
+      new Row("postgres.fullToSkeletonCpuRatioWithServer", "PostgreSQL: CPU of a full case / skeleton case, both sides",
+          "x", ""));
 
   private BenchResults() {
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -49,7 +50,7 @@ class CaseCostBenchmark {
       // bench.warmUp, bench.perRound and bench.rounds override both modes for A/B runs of one change.
       int warmUp = Integer.getInteger("bench.warmUp", BenchResults.QUICK ? 24 : 1200);
       Rates rates = measure(app, warmUp, Integer.getInteger("bench.perRound", BenchResults.QUICK ? 40 : 400),
-          Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3));
+          Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3), () -> 0);
       figures.put("warmUpCases", warmUp);
       figures.put("fullCasesPerSecond", BenchResults.round(rates.full()));
       figures.put("skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
@@ -115,22 +116,40 @@ class CaseCostBenchmark {
     try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
         BenchApp.PG_PASSWORD)) {
       // Warm-up as on H2, shorter: a case costs PostgreSQL's round trips on top (see the H2 half).
-      Rates rates = measure(app, 400, 150, 2);
-      BenchResults.put(Map.of(
-          "postgres.fullCasesPerSecond", BenchResults.round(rates.full()),
-          "postgres.skeletonCasesPerSecond", BenchResults.round(rates.skeleton()),
-          "postgres.fullToSkeletonCostRatio", BenchResults.round(rates.skeleton() / rates.full()),
-          "postgres.fullCaseMillisP50", rates.fullP50(),
-          "postgres.fullCaseCpuMillis", rates.fullCpuMillis(),
-          "postgres.skeletonCaseCpuMillis", rates.skeletonCpuMillis()));
+      // The server's CPU too: on PostgreSQL what H2 does in the JVM runs in the server's processes.
+      Rates rates = measure(app, 400, 150, 2, PostgresServerCpu::seconds);
+      Map<String, Object> figures = BenchResults.figures();
+      figures.put("postgres.fullCasesPerSecond", BenchResults.round(rates.full()));
+      figures.put("postgres.skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
+      figures.put("postgres.fullToSkeletonCostRatio", BenchResults.round(rates.skeleton() / rates.full()));
+      figures.put("postgres.fullCaseMillisP50", rates.fullP50());
+      figures.put("postgres.fullCaseCpuMillis", rates.fullCpuMillis());
+      figures.put("postgres.skeletonCaseCpuMillis", rates.skeletonCpuMillis());
+      if (!Double.isNaN(rates.fullServerCpuMillis())) {
+        figures.put("postgres.fullCaseServerCpuMillis", rates.fullServerCpuMillis());
+        figures.put("postgres.skeletonCaseServerCpuMillis", rates.skeletonServerCpuMillis());
+        figures.put("postgres.fullToSkeletonCpuRatioWithServer", BenchResults.round(
+            (rates.fullCpuMillis() + rates.fullServerCpuMillis())
+                / (rates.skeletonCpuMillis() + rates.skeletonServerCpuMillis())));
+      }
+      BenchResults.put(figures);
+      if (!Boolean.getBoolean("bench.noProfile")) {
+        // Where the JVM's side of a full case goes on PostgreSQL (the server's own CPU is the figure above).
+        CaseDriver driver = new CaseDriver(app);
+        Profile profile = Profile.start();
+        Load.run(THREADS, Integer.getInteger("bench.profiledCases", 200), 9_000_000, driver::fullCase);
+        System.out.println(profile.stop(BenchResults.DIR.resolve("full-case-postgres.jfr"),
+            "Full imr-case, PostgreSQL (the JVM's side)"));
+      }
     } finally {
       BenchApp.dropPostgresDatabase(url);
     }
     BenchResults.print();
   }
 
+  /** The server's CPU figures are NaN when it was not measured (H2 runs in the JVM). */
   record Rates(double full, double skeleton, double fullP50, double fullP99, double skeletonP50, int casesPerRound,
-      double fullCpuMillis, double skeletonCpuMillis) {
+      double fullCpuMillis, double skeletonCpuMillis, double fullServerCpuMillis, double skeletonServerCpuMillis) {
   }
 
   static String loadAverage() {
@@ -142,8 +161,8 @@ class CaseCostBenchmark {
   }
 
   /** Warm-up, then rounds of skeleton and full cases in turn; the rates over all rounds. */
-  private static Rates measure(ConfigurableApplicationContext app, int warmUp, int perRound, int rounds)
-      throws Exception {
+  private static Rates measure(ConfigurableApplicationContext app, int warmUp, int perRound, int rounds,
+      DoubleSupplier serverCpu) throws Exception {
     RepositoryService repository = app.getBean(RepositoryService.class);
     repository.createDeployment().name("bench-skeleton")
         .addInputStream("bench/skeleton.bpmn", CaseCostBenchmark.class.getResourceAsStream("/bench/skeleton.bpmn"))
@@ -160,8 +179,8 @@ class CaseCostBenchmark {
     List<Load.Outcome> full = new ArrayList<>();
     List<Load.Outcome> skeleton = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
-      skeleton.add(Load.run(THREADS, perRound, 2_000_000 + round * perRound, driver::skeletonCase));
-      full.add(Load.run(THREADS, perRound, 3_000_000 + round * perRound, driver::fullCase));
+      skeleton.add(Load.run(THREADS, perRound, 2_000_000 + round * perRound, driver::skeletonCase, serverCpu));
+      full.add(Load.run(THREADS, perRound, 3_000_000 + round * perRound, driver::fullCase, serverCpu));
       checkAllEnded(app);
       // Every party of every case got the notice and the final letter: 4 + 4 messages a case.
       assertThat(mail.received()).hasSize(perRound * 8);
@@ -172,7 +191,8 @@ class CaseCostBenchmark {
     }
     long[] fullNanos = merged(full);
     return new Rates(rate(full), rate(skeleton), BenchResults.millis(fullNanos, 50), BenchResults.millis(fullNanos, 99),
-        BenchResults.millis(merged(skeleton), 50), perRound, cpuMillis(full), cpuMillis(skeleton));
+        BenchResults.millis(merged(skeleton), 50), perRound, cpuMillis(full), cpuMillis(skeleton),
+        serverCpuMillis(full), serverCpuMillis(skeleton));
   }
 
   /**
@@ -219,6 +239,13 @@ class CaseCostBenchmark {
   private static double rate(List<Load.Outcome> outcomes) {
     return outcomes.stream().mapToInt(Load.Outcome::cases).sum()
         / outcomes.stream().mapToDouble(Load.Outcome::seconds).sum();
+  }
+
+  /** The database server's CPU milliseconds per case; NaN when it could not be read. */
+  private static double serverCpuMillis(List<Load.Outcome> outcomes) {
+    double millis = 1000 * outcomes.stream().mapToDouble(Load.Outcome::serverCpuSeconds).sum()
+        / outcomes.stream().mapToInt(Load.Outcome::cases).sum();
+    return Double.isNaN(millis) ? Double.NaN : BenchResults.round(millis);
   }
 
   /** JVM CPU milliseconds per case. */

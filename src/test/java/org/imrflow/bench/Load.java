@@ -9,13 +9,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntFunction;
 
 /** Runs cases on a fixed number of threads and times them: the rate and each case's latency. */
 final class Load {
 
-  /** @param cpuSeconds CPU time of the whole JVM meanwhile (GreenMail's threads, GC and JIT included) */
-  record Outcome(int cases, double seconds, long[] sortedNanos, double cpuSeconds) {
+  /**
+   * @param cpuSeconds CPU time of the whole JVM meanwhile (GreenMail's threads, GC and JIT included)
+   * @param serverCpuSeconds CPU time of the database server meanwhile, when it is measured (else 0)
+   */
+  record Outcome(int cases, double seconds, long[] sortedNanos, double cpuSeconds, double serverCpuSeconds) {
     double perSecond() {
       return cases / seconds;
     }
@@ -28,6 +32,13 @@ final class Load {
   }
 
   static Outcome run(int threads, int cases, int firstNumber, IntFunction<?> oneCase) throws Exception {
+    return run(threads, cases, firstNumber, oneCase, () -> 0);
+  }
+
+  /** @param serverCpu the database server's CPU seconds so far (PostgresServerCpu), read before and after */
+  static Outcome run(int threads, int cases, int firstNumber, IntFunction<?> oneCase, DoubleSupplier serverCpu)
+      throws Exception {
+    double serverStart = serverCpu.getAsDouble();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger next = new AtomicInteger();
     long[] nanos = new long[cases];
@@ -53,7 +64,8 @@ final class Load {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (OS.getProcessCpuTime() - cpuStart) / 1e9;
+    double serverCpuSeconds = serverCpu.getAsDouble() - serverStart;
     Arrays.sort(nanos);
-    return new Outcome(cases, seconds, nanos, cpuSeconds);
+    return new Outcome(cases, seconds, nanos, cpuSeconds, serverCpuSeconds);
   }
 }
