@@ -24,6 +24,8 @@ import org.imrflow.reviewers.ReviewerProfile.Certification;
 import org.imrflow.reviewers.ReviewerProfile.License;
 import org.imrflow.reviewers.ReviewerProfile.Profession;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -220,11 +222,18 @@ class ReviewerPanel {
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper mapper;
+  private final String nextVersion;
   private volatile Snapshot snapshot;
 
-  ReviewerPanel(JdbcTemplate jdbc, ObjectMapper mapper) {
+  ReviewerPanel(JdbcTemplate jdbc, ObjectMapper mapper) throws MetaDataAccessException {
     this.jdbc = jdbc;
     this.mapper = mapper;
+    String product = JdbcUtils.extractDatabaseMetaData(Objects.requireNonNull(jdbc.getDataSource()),
+        "getDatabaseProductName");
+    // Counted up and read back in one statement: PostgreSQL returns the row it updated, H2 selects from it.
+    this.nextVersion = product.toLowerCase().contains("postgres")
+        ? "update reviewer_panel_version set version = version + 1 where id = 1 returning version"
+        : "select version from final table (update reviewer_panel_version set version = version + 1 where id = 1)";
   }
 
   Snapshot current() {
@@ -270,8 +279,7 @@ class ReviewerPanel {
         }
       });
     }
-    jdbc.update("update reviewer_panel_version set version = version + 1 where id = 1");
-    long version = jdbc.queryForObject("select version from reviewer_panel_version where id = 1", Long.class);
+    long version = jdbc.queryForObject(nextVersion, Long.class);
     jdbc.update("insert into reviewer_panel_change (version, user_id) values (?, ?)", version, userId);
     if (version % PRUNE_EVERY == 0) {
       jdbc.update("delete from reviewer_panel_change where version <= ?", version - CHANGES_KEPT);
