@@ -1,16 +1,14 @@
 package org.imrflow.cases;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.imrflow.persistence.EntityTable;
+import org.imrflow.persistence.TransactionReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The disputed items of the cases, in table {@code case_item}. A case's items are read once per
@@ -57,23 +55,7 @@ public class CaseItemRepository extends EntityTable<CaseItem, Long> {
   }
 
   /** The cases' items read in this transaction, by case; outside a transaction nothing is kept. */
-  @SuppressWarnings("unchecked")
   private Map<String, List<CaseItem>> readInThisTransaction() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return new HashMap<>();
-    }
-    Map<String, List<CaseItem>> read = (Map<String, List<CaseItem>>) TransactionSynchronizationManager.getResource(this);
-    if (read == null) {
-      Map<String, List<CaseItem>> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(CaseItemRepository.this);
-        }
-      });
-      return fresh;
-    }
-    return read;
+    return TransactionReads.of(this);
   }
 }

@@ -1,14 +1,12 @@
 package org.imrflow.cases;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.imrflow.persistence.TransactionReads;
 import org.imrflow.process.CaseProcess;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A case's groups of items, one reviewer each (see {@link ReviewGroup}). Inside an instance of the
@@ -63,24 +61,8 @@ public class ReviewGroups {
    * lifecycle, the re-screening), and each query would flush the session first. Outside a transaction,
    * read afresh every time.
    */
-  @SuppressWarnings("unchecked")
   private Map<String, List<ReviewGroup>> inThisTransaction() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return new HashMap<>();
-    }
-    Map<String, List<ReviewGroup>> read = (Map<String, List<ReviewGroup>>) TransactionSynchronizationManager.getResource(this);
-    if (read == null) {
-      Map<String, List<ReviewGroup>> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(ReviewGroups.this);
-        }
-      });
-      read = fresh;
-    }
-    return read;
+    return TransactionReads.of(this);
   }
 
   /** The group's items, every item of the case for a group made before groups had items. */

@@ -1,9 +1,8 @@
 package org.imrflow.intake;
 
 import java.time.LocalDate;
-import javax.sql.DataSource;
+import org.imrflow.persistence.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +15,9 @@ class CaseNumbers {
   private final JdbcTemplate jdbc;
   private final String nextValueSql;
 
-  CaseNumbers(JdbcTemplate jdbc, DataSource dataSource) throws Exception {
+  CaseNumbers(JdbcTemplate jdbc, Database database) {
     this.jdbc = jdbc;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-    this.nextValueSql = product.toLowerCase().contains("postgres")
+    this.nextValueSql = database.isPostgres()
         ? "select nextval('case_number_seq')"
         : "select next value for case_number_seq";
   }

@@ -1,9 +1,8 @@
 package org.imrflow.intake;
 
-import javax.sql.DataSource;
+import org.imrflow.persistence.Database;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +18,9 @@ class DisputeLock {
   private final JdbcTemplate jdbc;
   private final String createIfMissing;
 
-  DisputeLock(JdbcTemplate jdbc, DataSource dataSource) throws Exception {
+  DisputeLock(JdbcTemplate jdbc, Database database) {
     this.jdbc = jdbc;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-    this.createIfMissing = product.toLowerCase().contains("postgres")
+    this.createIfMissing = database.isPostgres()
         ? "insert into dispute (dedupe_key) values (?) on conflict do nothing"
         : "merge into dispute (dedupe_key) key (dedupe_key) values (?)";
   }

@@ -1,6 +1,7 @@
 package org.imrflow.persistence;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -29,6 +30,7 @@ final class UnitOfWork implements TransactionSynchronization {
   }
 
   private final Map<Key, Managed> entities = new LinkedHashMap<>();
+  private final Map<Object, Map<?, ?>> reads = new HashMap<>();
 
   /** This transaction's, begun on first use; null outside a transaction (every call then stands alone). */
   static UnitOfWork current() {
@@ -52,6 +54,12 @@ final class UnitOfWork implements TransactionSynchronization {
 
   void track(EntityTable<?, ?> table, Object id, Object entity, Object[] values) {
     entities.put(new Key(table, id), new Managed(entity, values));
+  }
+
+  /** What an owner keeps of its reads in this transaction (TransactionReads). */
+  @SuppressWarnings("unchecked")
+  <K, V> Map<K, V> reads(Object owner) {
+    return (Map<K, V>) reads.computeIfAbsent(owner, o -> new HashMap<>());
   }
 
   void evict(EntityTable<?, ?> table, Predicate<Object> which) {
@@ -89,5 +97,6 @@ final class UnitOfWork implements TransactionSynchronization {
   public void afterCompletion(int status) {
     TransactionSynchronizationManager.unbindResourceIfPossible(UnitOfWork.class);
     entities.clear();
+    reads.clear();
   }
 }

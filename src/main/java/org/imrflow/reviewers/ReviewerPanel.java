@@ -23,9 +23,8 @@ import org.imrflow.reviewers.ReviewerProfile.Affiliation;
 import org.imrflow.reviewers.ReviewerProfile.Certification;
 import org.imrflow.reviewers.ReviewerProfile.License;
 import org.imrflow.reviewers.ReviewerProfile.Profession;
+import org.imrflow.persistence.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -225,13 +224,11 @@ class ReviewerPanel {
   private final String nextVersion;
   private volatile Snapshot snapshot;
 
-  ReviewerPanel(JdbcTemplate jdbc, ObjectMapper mapper) throws MetaDataAccessException {
+  ReviewerPanel(JdbcTemplate jdbc, ObjectMapper mapper, Database database) {
     this.jdbc = jdbc;
     this.mapper = mapper;
-    String product = JdbcUtils.extractDatabaseMetaData(Objects.requireNonNull(jdbc.getDataSource()),
-        "getDatabaseProductName");
     // Counted up and read back in one statement: PostgreSQL returns the row it updated, H2 selects from it.
-    this.nextVersion = product.toLowerCase().contains("postgres")
+    this.nextVersion = database.isPostgres()
         ? "update reviewer_panel_version set version = version + 1 where id = 1 returning version"
         : "select version from final table (update reviewer_panel_version set version = version + 1 where id = 1)";
   }

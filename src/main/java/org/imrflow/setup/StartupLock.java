@@ -1,10 +1,7 @@
 package org.imrflow.setup;
 
-import java.sql.DatabaseMetaData;
-import javax.sql.DataSource;
+import org.imrflow.persistence.Database;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,12 +23,10 @@ public class StartupLock {
   private final JdbcTemplate jdbc;
   private final boolean postgres;
 
-  StartupLock(PlatformTransactionManager transactions, JdbcTemplate jdbc, DataSource dataSource)
-      throws MetaDataAccessException {
+  StartupLock(PlatformTransactionManager transactions, JdbcTemplate jdbc, Database database) {
     this.transaction = new TransactionTemplate(transactions);
     this.jdbc = jdbc;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-    this.postgres = product.toLowerCase().contains("postgres");
+    this.postgres = database.isPostgres();
   }
 
   /** Runs the set-up in one transaction, after any other node's set-up has committed. */

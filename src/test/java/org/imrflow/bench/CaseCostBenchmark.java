@@ -56,15 +56,7 @@ class CaseCostBenchmark {
       Rates rates = measure(app, warmUp, Integer.getInteger("bench.perRound", BenchResults.QUICK ? 40 : 400),
           Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3), () -> 0);
       figures.put("warmUpCases", warmUp);
-      figures.put("fullCasesPerSecond", BenchResults.round(rates.full()));
-      figures.put("skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
-      figures.put("fullToSkeletonCostRatio", BenchResults.round(rates.skeleton() / rates.full()));
-      figures.put("fullCaseMillisP50", rates.fullP50());
-      figures.put("fullCaseMillisP99", rates.fullP99());
-      figures.put("skeletonCaseMillisP50", rates.skeletonP50());
-      figures.put("fullCaseCpuMillis", rates.fullCpuMillis());
-      figures.put("skeletonCaseCpuMillis", rates.skeletonCpuMillis());
-      figures.put("fullToSkeletonCpuRatio", BenchResults.round(rates.fullCpuMillis() / rates.skeletonCpuMillis()));
+      figures.putAll(rates.figures(""));
       figures.put("loadAverageBefore", loadAverage);
       figures.put("benchThreads", THREADS);
       figures.put("casesPerRound", rates.casesPerRound());
@@ -123,13 +115,7 @@ class CaseCostBenchmark {
       // Warm-up as on H2, shorter: a case costs PostgreSQL's round trips on top (see the H2 half).
       // The server's CPU too: on PostgreSQL what H2 does in the JVM runs in the server's processes.
       Rates rates = measure(app, 400, 150, 2, PostgresServerCpu::seconds);
-      Map<String, Object> figures = BenchResults.figures();
-      figures.put("postgres.fullCasesPerSecond", BenchResults.round(rates.full()));
-      figures.put("postgres.skeletonCasesPerSecond", BenchResults.round(rates.skeleton()));
-      figures.put("postgres.fullToSkeletonCostRatio", BenchResults.round(rates.skeleton() / rates.full()));
-      figures.put("postgres.fullCaseMillisP50", rates.fullP50());
-      figures.put("postgres.fullCaseCpuMillis", rates.fullCpuMillis());
-      figures.put("postgres.skeletonCaseCpuMillis", rates.skeletonCpuMillis());
+      Map<String, Object> figures = rates.figures("postgres.");
       if (!Double.isNaN(rates.fullServerCpuMillis())) {
         figures.put("postgres.fullCaseServerCpuMillis", rates.fullServerCpuMillis());
         figures.put("postgres.skeletonCaseServerCpuMillis", rates.skeletonServerCpuMillis());
@@ -173,6 +159,21 @@ class CaseCostBenchmark {
   /** The server's CPU figures are NaN when it was not measured (H2 runs in the JVM). */
   record Rates(double full, double skeleton, double fullP50, double fullP99, double skeletonP50, int casesPerRound,
       double fullCpuMillis, double skeletonCpuMillis, double fullServerCpuMillis, double skeletonServerCpuMillis) {
+
+    /** The figures both databases report, their keys prefixed ("postgres." for PostgreSQL's). */
+    Map<String, Object> figures(String prefix) {
+      Map<String, Object> figures = BenchResults.figures();
+      figures.put(prefix + "fullCasesPerSecond", BenchResults.round(full));
+      figures.put(prefix + "skeletonCasesPerSecond", BenchResults.round(skeleton));
+      figures.put(prefix + "fullToSkeletonCostRatio", BenchResults.round(skeleton / full));
+      figures.put(prefix + "fullCaseMillisP50", fullP50);
+      figures.put(prefix + "fullCaseMillisP99", fullP99);
+      figures.put(prefix + "skeletonCaseMillisP50", skeletonP50);
+      figures.put(prefix + "fullCaseCpuMillis", fullCpuMillis);
+      figures.put(prefix + "skeletonCaseCpuMillis", skeletonCpuMillis);
+      figures.put(prefix + "fullToSkeletonCpuRatio", BenchResults.round(fullCpuMillis / skeletonCpuMillis));
+      return figures;
+    }
   }
 
   static String loadAverage() {

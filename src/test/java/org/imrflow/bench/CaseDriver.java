@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -232,7 +233,7 @@ final class CaseDriver {
     steps.forEach((step, sums) -> {
       report.append(String.format("%n%s: %.1f statements%n", step, sums.statements().sum() / (double) cases));
       sums.bySql().entrySet().stream()
-          .sorted(Map.Entry.<String, LongAdder>comparingByValue(java.util.Comparator.comparingLong(LongAdder::sum)).reversed())
+          .sorted(Map.Entry.<String, LongAdder>comparingByValue(Comparator.comparingLong(LongAdder::sum)).reversed())
           .forEach(e -> report.append(String.format("%6.1f  %s%n", e.getValue().sum() / (double) cases,
               e.getKey().length() > 150 ? e.getKey().substring(0, 150) : e.getKey())));
     });
