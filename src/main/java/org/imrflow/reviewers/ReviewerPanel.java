@@ -338,10 +338,13 @@ class ReviewerPanel {
   /**
    * A reviewer's open cases: those whose (first) reviewer they are, counted on imr_case's index of open
    * cases by reviewer as before groups existed, plus the rare ones where they review a later group only.
+   * The later groups are those from index 1 on: H2 starts an index range at its lower bound whether or
+   * not the bound is included, so "> 0" read every group 0 of the reviewer, every case they ever
+   * reviewed (a read growing with their history, at every assignment and letter); ">= 1" starts past them.
    */
   private static final String OPEN_CASES = "select count(*) from imr_case where is_open = true and reviewer_id = ?";
   private static final String OPEN_LATER_GROUPS = "select count(distinct g.case_number) from review_group g "
-      + "join imr_case c on c.case_number = g.case_number where g.reviewer_id = ? and g.group_index > 0 "
+      + "join imr_case c on c.case_number = g.case_number where g.reviewer_id = ? and g.group_index >= 1 "
       + "and c.is_open = true and (c.reviewer_id is null or c.reviewer_id <> g.reviewer_id)";
 
   private Snapshot load(long version) {

@@ -89,6 +89,23 @@ class ReviewerPanelChangesTest {
   }
 
   @Test
+  void aReviewerOfALaterGroupOnlyCountsThatCaseAsOpen() {
+    int open = panel.current().byId().get("dr-haddad").openCases();
+    String caseNumber = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds"))).getCaseNumber();
+    // Two reviewers needed: another reviewer has the first group, dr-haddad the second one.
+    assign(caseNumber, "dr-chen");
+    jdbc.update("insert into review_group (case_number, group_index, reviewer_id) values (?, 1, ?)", caseNumber,
+        "dr-haddad");
+    candidates.reviewerChanged("dr-haddad");
+    assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open + 1);
+
+    jdbc.update("update imr_case set is_open = false where case_number = ?", caseNumber);
+    candidates.reviewerChanged("dr-haddad");
+    assertThat(panel.current().byId().get("dr-haddad").openCases()).isEqualTo(open);
+    candidates.reviewerChanged("dr-chen");
+  }
+
+  @Test
   void whatTheChangingTransactionReadsBeforeItsCaseRowsAreWrittenIsNotKept() {
     int open = panel.current().byId().get("dr-haddad").openCases();
     String caseNumber = intake.apply(TestCases.application(TestCases.unique("seed-pt-exceeds"))).getCaseNumber();
