@@ -3,9 +3,11 @@ package org.imrflow.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -82,6 +86,26 @@ class LetterDeliveryTest {
         assertThat(new PDFTextStripper().getText(document)).contains("NOTICE OF ASSIGNMENT AND REQUEST FOR INFORMATION")
             .contains(c.getCaseNumber()).contains("08/19/2014");
       }
+    }
+  }
+
+  @ParameterizedTest(name = "employer {0}")
+  @ValueSource(strings = {"Sunrise Packing Co.", "Panadería Núñez e Hijos"})
+  void eachMessageCarriesTheLettersTextAsArchived(String employer) throws Exception {
+    ObjectNode json = TestCases.unique("seed-pt-exceeds");
+    ((ObjectNode) json.get("employer")).put("name", employer);
+    ImrCase c = intake.apply(TestCases.application(json));
+    Jobs.runDue(management, c.getProcessInstanceId());
+    String text = letters.archived(c.getCaseNumber(), LetterType.NOARFI).orElseThrow().text();
+    assertThat(text).contains("Employer:              " + employer);
+    List<MimeMessage> received = received(c, LetterType.NOARFI);
+    assertThat(received).hasSize(4);
+    for (MimeMessage message : received) {
+      Part part = ((Multipart) ((Multipart) message.getContent()).getBodyPart(0).getContent()).getBodyPart(0);
+      assertThat(part.isMimeType("text/plain")).isTrue();
+      // Plain ASCII goes as it is; an accented name makes it quoted-printable, as Jakarta Mail chooses.
+      assertThat(((MimePart) part).getEncoding()).isEqualTo(employer.startsWith("Sunrise") ? "7bit" : "quoted-printable");
+      assertThat(((String) part.getContent()).replace("\r\n", "\n")).isEqualTo(text);
     }
   }
 
