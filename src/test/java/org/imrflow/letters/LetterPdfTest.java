@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,11 @@ class LetterPdfTest {
     try (PDDocument document = Loader.loadPDF(bytes)) {
       assertThat(document.getNumberOfPages()).isGreaterThan(1);
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Final determination");
+      // Each page holds the fonts it uses in its own resources, and one content stream.
+      for (PDPage page : document.getPages()) {
+        assertThat(page.getResources().getFontNames()).isNotEmpty();
+        assertThat(page.getContentStreams()).toIterable().hasSize(1);
+      }
     }
     String extracted = extracted(bytes);
     assertThat(extracted).contains("Date Assigned:        08/12/2014   Date of Injury:      12/11/2013")
