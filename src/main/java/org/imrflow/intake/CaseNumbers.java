@@ -23,7 +23,16 @@ class CaseNumbers {
   }
 
   String next(LocalDate receivedOn) {
-    Long value = jdbc.queryForObject(nextValueSql, Long.class);
-    return String.format("CM%02d-%07d", receivedOn.getYear() % 100, value % 10_000_000);
+    return format(receivedOn, jdbc.queryForObject(nextValueSql, Long.class));
+  }
+
+  /** Padded by hand: String.format builds a Formatter and the locale's digits for each number. */
+  static String format(LocalDate receivedOn, long sequenceValue) {
+    return "CM" + padded(receivedOn.getYear() % 100, 2) + "-" + padded(sequenceValue % 10_000_000, 7);
+  }
+
+  private static String padded(long number, int digits) {
+    String text = Long.toString(number);
+    return "0".repeat(Math.max(0, digits - text.length())) + text;
   }
 }
