@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.imrflow.Api;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
@@ -49,6 +50,7 @@ class AccessMatrixTest {
 
   @Autowired IdentityService identity;
   @Autowired ReviewerPanelService panel;
+  @Autowired ProcessEngineConfigurationImpl engineConfiguration;
   /** A reviewer of this test only, so that other tests' cases do not show in their lists. */
   String reviewer;
 
@@ -160,6 +162,20 @@ class AccessMatrixTest {
     var other = api.get("dr-chen", path);
     assertThat(other.getStatusCode().value()).isIn(403, 404);
     assertThat(other.getBody()).doesNotContain(assigned);
+  }
+
+  @Test
+  void onlyTheAssignedReviewerCompletesTheirTaskThroughTheEngineRestApi() {
+    assertThat(engineConfiguration.getCommandCheckers()).hasAtLeastOneElementOfType(TaskGrantFirstChecker.class);
+    String attest = tasks.createTaskQuery().processInstanceBusinessKey(assigned).taskDefinitionKey("attest-no-conflict")
+        .singleResult().getId();
+    String path = "/engine-rest/task/" + attest + "/complete";
+    String body = "{\"variables\": {\"noConflict\": {\"value\": true}}}";
+    assertThat(api.post("dr-chen", path, body).getStatusCode().value()).isIn(403, 404);
+    assertThat(api.post("coordinator", path, body).getStatusCode().value()).isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(attest).count()).isOne();
+    assertThat(api.post(reviewer, path, body).getStatusCode().value()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(attest).count()).isZero();
   }
 
   @Test
