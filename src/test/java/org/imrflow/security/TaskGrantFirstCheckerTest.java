@@ -1,15 +1,16 @@
 package org.imrflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -95,13 +96,8 @@ class TaskGrantFirstCheckerTest {
 
   @Test
   void aRevokeOutranksTheTasksOwnGrantAsInTheEngine() {
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setUserId("worker");
-    revoke.setResource(Resources.TASK);
-    revoke.setResourceId(taskId);
-    revoke.removePermission(Permissions.TASK_WORK);
-    authorizations.saveAuthorization(revoke);
+    authorize(Authorization.AUTH_TYPE_REVOKE, "worker", Resources.TASK, taskId,
+        revoke -> revoke.removePermission(Permissions.TASK_WORK));
     assertThat(completeAs("worker")).isFalse();
     assertThat(completeAs("colleague", "workers")).isTrue();
   }
@@ -119,14 +115,18 @@ class TaskGrantFirstCheckerTest {
     }
   }
 
-  private void grant(String user, Resources resource, String resourceId,
-      org.camunda.bpm.engine.authorization.Permission permission) {
+  private void grant(String user, Resources resource, String resourceId, Permission permission) {
+    authorize(Authorization.AUTH_TYPE_GRANT, user, resource, resourceId, grant -> grant.addPermission(permission));
+  }
+
+  private void authorize(int type, String user, Resources resource, String resourceId,
+      Consumer<Authorization> permissions) {
     AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(user);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
-    grant.addPermission(permission);
-    authorizations.saveAuthorization(grant);
+    Authorization authorization = authorizations.createNewAuthorization(type);
+    authorization.setUserId(user);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    permissions.accept(authorization);
+    authorizations.saveAuthorization(authorization);
   }
 }
