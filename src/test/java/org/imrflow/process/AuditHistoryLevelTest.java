@@ -52,6 +52,9 @@ class AuditHistoryLevelTest {
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, null)).isFalse();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, null)).isFalse();
     assertThat(configuration.isTaskMetricsEnabled()).isFalse();
+    // The engine's own history writer, in the form that keeps start times (KeptStartTimesHistoryHandlerTest).
+    assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
+    assertThat(configuration.getCustomHistoryEventHandlers()).hasAtLeastOneElementOfType(KeptStartTimesHistoryHandler.class);
   }
 
   @Test
