@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.imrflow.Api;
 import org.imrflow.EngineClock;
 import org.imrflow.IntegrationTest;
@@ -53,11 +52,6 @@ class AuditHistoryLevelTest {
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, null)).isFalse();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, null)).isFalse();
     assertThat(configuration.isTaskMetricsEnabled()).isFalse();
-    // The engine's own history writer, in the form that keeps start times (KeptStartTimesHistoryHandlerTest).
-    assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
-    assertThat(configuration.getCustomHistoryEventHandlers()).hasAtLeastOneElementOfType(KeptStartTimesHistoryHandler.class);
-    // Failed jobs' incidents, handled as the engine does but not looked for where retries are left.
-    assertThat(configuration.getIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE)).isInstanceOf(RetriesLeftIncidentHandler.class);
   }
 
   @Test
