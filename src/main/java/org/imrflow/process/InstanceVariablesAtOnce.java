@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
@@ -55,20 +53,7 @@ class InstanceVariablesAtOnce extends VariableInstanceManager {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-      List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-          : new ArrayList<>(configuration.getCustomSessionFactories());
-      factories.add(new SessionFactory() {
-        @Override
-        public Class<?> getSessionType() {
-          return VariableInstanceManager.class;
-        }
-
-        @Override
-        public Session openSession() {
-          return new InstanceVariablesAtOnce();
-        }
-      });
-      configuration.setCustomSessionFactories(factories);
+      EngineSessions.replace(configuration, VariableInstanceManager.class, InstanceVariablesAtOnce::new);
     }
   }
 }

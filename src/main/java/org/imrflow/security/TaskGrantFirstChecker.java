@@ -9,10 +9,9 @@ import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.imrflow.process.EngineSessions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,20 +52,7 @@ class TaskGrantFirstChecker extends AuthorizationCommandChecker {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
       configuration.setCommandCheckers(new ArrayList<>(List.of(new TenantCommandChecker(), new TaskGrantFirstChecker())));
-      List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-          : new ArrayList<>(configuration.getCustomSessionFactories());
-      factories.add(new SessionFactory() {
-        @Override
-        public Class<?> getSessionType() {
-          return AuthorizationManager.class;
-        }
-
-        @Override
-        public Session openSession() {
-          return new Manager();
-        }
-      });
-      configuration.setCustomSessionFactories(factories);
+      EngineSessions.replace(configuration, AuthorizationManager.class, Manager::new);
     }
   }
 }

@@ -9,18 +9,17 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
+import org.imrflow.OwnEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,18 +44,12 @@ class InstanceVariablesAtOnceTest {
     }
   }
 
-  private final String database = "jdbc:h2:mem:instance-variables-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private ProcessEngine engine;
   private String instance;
 
   @BeforeEach
   void twoItemsWaitingThreeScopesDown() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl(database);
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEngineName("instance-variables-" + UUID.randomUUID());
-    configuration.setProcessEnginePlugins(List.of(new InstanceVariablesAtOnce.Plugin()));
-    engine = configuration.buildProcessEngine();
+    engine = OwnEngine.with("instance-variables", new InstanceVariablesAtOnce.Plugin()).buildProcessEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("deep.bpmn",
         Bpmn.createExecutableProcess("deep").camundaHistoryTimeToLive(1)
             .startEvent()

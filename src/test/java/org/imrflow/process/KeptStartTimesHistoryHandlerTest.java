@@ -7,13 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.imrflow.OwnEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class KeptStartTimesHistoryHandlerTest {
 
   private static final long HOUR = 3_600_000;
-  private final String database = "jdbc:h2:mem:kept-start-times-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  private final String database = OwnEngine.newDatabase("kept-start-times");
   private ProcessEngine engine;
   private final Date started = new Date(1_700_000_000_000L);
 
@@ -71,13 +71,10 @@ class KeptStartTimesHistoryHandlerTest {
   }
 
   private ProcessEngine engine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl(database);
+    StandaloneInMemProcessEngineConfiguration configuration =
+        OwnEngine.on(database, "kept-start-times", new KeptStartTimesHistoryHandler.Plugin());
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setHistory("full");
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEngineName("kept-start-times-" + UUID.randomUUID());
-    configuration.setProcessEnginePlugins(List.of(new KeptStartTimesHistoryHandler.Plugin()));
     return configuration.buildProcessEngine();
   }
 

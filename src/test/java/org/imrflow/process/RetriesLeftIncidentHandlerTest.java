@@ -3,8 +3,6 @@ package org.imrflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.imrflow.OwnEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +46,9 @@ class RetriesLeftIncidentHandlerTest {
 
   @BeforeEach
   void aSavePointWaiting() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:retries-left-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+    StandaloneInMemProcessEngineConfiguration configuration =
+        OwnEngine.with("retries-left", new RetriesLeftIncidentHandler.Plugin());
     configuration.setHistory("full");
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEngineName("retries-left-" + UUID.randomUUID());
-    configuration.setProcessEnginePlugins(List.of(new RetriesLeftIncidentHandler.Plugin()));
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("step.bpmn",
         Bpmn.createExecutableProcess("step").camundaHistoryTimeToLive(1)

@@ -3,7 +3,6 @@ package org.imrflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.imrflow.OwnEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +36,8 @@ class TaskGrantFirstCheckerTest {
 
   @BeforeEach
   void aTaskAssignedToTheWorkerAndOfferedToTheWorkers() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:grant-first-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+    StandaloneInMemProcessEngineConfiguration configuration = OwnEngine.with("grant-first", new TaskGrantFirstChecker.Plugin());
     configuration.setAuthorizationEnabled(true);
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEngineName("grant-first-" + UUID.randomUUID());
-    configuration.setProcessEnginePlugins(List.of(new TaskGrantFirstChecker.Plugin()));
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("work.bpmn",
         Bpmn.createExecutableProcess("work").camundaHistoryTimeToLive(1)
