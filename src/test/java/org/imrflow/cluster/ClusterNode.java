@@ -14,19 +14,30 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One IMRflow node: the packaged jar in a JVM of its own, profile {@code prod}, its output appended
  * to {@code target/cluster-node-N.log}. It can be killed like a crashed machine (SIGKILL: no
  * shutdown hook, no rollback, job locks left behind) and started again on the same port.
+ *
+ * <p>Its port lies below the machine's ephemeral range: a port the kernel handed out for a moment
+ * ({@code new ServerSocket(0)}) is the kind it hands next to any outgoing connection (the tests'
+ * JDBC, HTTP and SMTP clients), and CI once saw a node refuse to start because one took it between
+ * the choice and the start. Should another program listen on it all the same, the node is started
+ * again on another port.
  */
 final class ClusterNode {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final int number;
-  private final int port;
+  private static final int LOWEST_PORT = 10_000;
+  private static final int PORT_TRIES = 3;
+
+  private int port;
+  private int portsTried;
   private final Path jar;
   private final Path log;
   private final List<String> arguments;
@@ -36,6 +47,7 @@ final class ClusterNode {
   ClusterNode(int number, Path jar, Path log, List<String> arguments) {
     this.number = number;
     this.port = freePort();
+    this.portsTried = 1;
     this.jar = jar;
     this.log = log;
     this.arguments = List.copyOf(arguments);
@@ -54,6 +66,11 @@ final class ClusterNode {
   }
 
   void start() throws IOException {
+    portsTried = 1;
+    startAgain();
+  }
+
+  private void startAgain() {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // Two nodes and the test share two cores: a small heap and the quick compiler start fastest.
@@ -61,13 +78,29 @@ final class ClusterNode {
         "-jar", jar.toString(),
         "--server.port=" + port));
     command.addAll(arguments);
-    logStart = Files.exists(log) ? Files.size(log) : 0;
-    Files.writeString(log, "\n=== node " + number + " starting on port " + port + " ===\n", StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
+    try {
+      logStart = Files.exists(log) ? Files.size(log) : 0;
+      appendToLog("\n=== node " + number + " starting on port " + port + " ===");
+      process = new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Spring Boot's failure analysis when the web server cannot bind its port. */
+  private boolean portTakenAtStart() {
+    return logSinceStart().contains("Port " + port + " was already in use");
+  }
+
+  private void appendToLog(String line) {
+    try {
+      Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Waits for {@code /actuator/health} to answer UP; fails at once if the JVM exits. */
@@ -79,6 +112,14 @@ final class ClusterNode {
   void awaitHealth(String status, Duration timeout) throws InterruptedException {
     long until = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < until) {
+      if (!alive() && portTakenAtStart() && portsTried < PORT_TRIES) {
+        int taken = port;
+        port = freePort();
+        portsTried++;
+        appendToLog("=== port " + taken + " was taken by another program: node " + number + " starts again ===");
+        startAgain();
+        continue;
+      }
       if (!alive()) {
         throw new AssertionError("node " + number + " exited with " + process.exitValue() + " before its health was "
             + status + ": see " + log + "\n" + tail());
@@ -147,11 +188,29 @@ final class ClusterNode {
     }
   }
 
+  /** A port free now, chosen at random below the ephemeral range, where no outgoing connection lands. */
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    int below = ephemeralRangeStart();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int candidate = random.nextInt(LOWEST_PORT, below);
+      try (ServerSocket socket = new ServerSocket(candidate)) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // another listener: try the next
+      }
+    }
+    throw new IllegalStateException("no free port between " + LOWEST_PORT + " and " + below);
+  }
+
+  /** Linux's first ephemeral port (32768 by default); that default where the file is not there. */
+  private static int ephemeralRangeStart() {
+    try {
+      String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+      int start = Integer.parseInt(range.split("\\s+")[0]);
+      return start > LOWEST_PORT + 1_000 ? start : 32_768;
+    } catch (IOException | RuntimeException notLinux) {
+      return 32_768;
     }
   }
 }
