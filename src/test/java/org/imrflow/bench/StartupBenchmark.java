@@ -3,7 +3,6 @@ package org.imrflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.imrflow.ListenPorts;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -95,10 +95,7 @@ class StartupBenchmark {
   }
 
   private static Start startOnce(List<String> launch, String run) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = ListenPorts.free();
     Files.createDirectories(BenchResults.DIR);
     Path log = BenchResults.DIR.resolve("startup-" + run + ".log");
     List<String> command = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.imrflow.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,26 +13,22 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.imrflow.ListenPorts;
 
 /**
  * One IMRflow node: the packaged jar in a JVM of its own, profile {@code prod}, its output appended
  * to {@code target/cluster-node-N.log}. It can be killed like a crashed machine (SIGKILL: no
  * shutdown hook, no rollback, job locks left behind) and started again on the same port.
  *
- * <p>Its port lies below the machine's ephemeral range: a port the kernel handed out for a moment
- * ({@code new ServerSocket(0)}) is the kind it hands next to any outgoing connection (the tests'
- * JDBC, HTTP and SMTP clients), and CI once saw a node refuse to start because one took it between
- * the choice and the start. Should another program listen on it all the same, the node is started
- * again on another port.
+ * <p>Its port comes from {@link ListenPorts}, below the range of outgoing connections' ports;
+ * should another program listen on it all the same, the node is started again on another port.
  */
 final class ClusterNode {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final int number;
-  private static final int LOWEST_PORT = 10_000;
   private static final int PORT_TRIES = 3;
 
   private int port;
@@ -46,7 +41,7 @@ final class ClusterNode {
 
   ClusterNode(int number, Path jar, Path log, List<String> arguments) {
     this.number = number;
-    this.port = freePort();
+    this.port = ListenPorts.free();
     this.portsTried = 1;
     this.jar = jar;
     this.log = log;
@@ -114,7 +109,7 @@ final class ClusterNode {
     while (System.nanoTime() < until) {
       if (!alive() && portTakenAtStart() && portsTried < PORT_TRIES) {
         int taken = port;
-        port = freePort();
+        port = ListenPorts.free();
         portsTried++;
         appendToLog("=== port " + taken + " was taken by another program: node " + number + " starts again ===");
         startAgain();
@@ -185,32 +180,6 @@ final class ClusterNode {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "(log unreadable: " + e.getMessage() + ")";
-    }
-  }
-
-  /** A port free now, chosen at random below the ephemeral range, where no outgoing connection lands. */
-  private static int freePort() {
-    int below = ephemeralRangeStart();
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    for (int attempt = 0; attempt < 100; attempt++) {
-      int candidate = random.nextInt(LOWEST_PORT, below);
-      try (ServerSocket socket = new ServerSocket(candidate)) {
-        return socket.getLocalPort();
-      } catch (IOException taken) {
-        // another listener: try the next
-      }
-    }
-    throw new IllegalStateException("no free port between " + LOWEST_PORT + " and " + below);
-  }
-
-  /** Linux's first ephemeral port (32768 by default); that default where the file is not there. */
-  private static int ephemeralRangeStart() {
-    try {
-      String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
-      int start = Integer.parseInt(range.split("\\s+")[0]);
-      return start > LOWEST_PORT + 1_000 ? start : 32_768;
-    } catch (IOException | RuntimeException notLinux) {
-      return 32_768;
     }
   }
 }
