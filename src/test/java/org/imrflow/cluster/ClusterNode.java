@@ -27,10 +27,10 @@ import org.imrflow.ListenPorts;
 final class ClusterNode {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-  private final int number;
+  /** Starts on a fresh port when the last one turned out taken. */
   private static final int PORT_TRIES = 3;
 
+  private final int number;
   private int port;
   private int portsTried;
   private final Path jar;
