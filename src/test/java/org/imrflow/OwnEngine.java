@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 
 /**
- * A process engine of a test's own, for one of IMRflow's engine plugins: an in-memory H2 database,
- * no job executor. The test sets what else it needs and builds it.
+ * A process engine of a test's own, for IMRflow's engine parts (plugins, history levels): an
+ * in-memory H2 database, no job executor. The test sets what else it needs and builds it.
  */
 public final class OwnEngine {
 
@@ -19,17 +19,18 @@ public final class OwnEngine {
     return "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000";
   }
 
-  public static StandaloneInMemProcessEngineConfiguration with(String name, ProcessEnginePlugin plugin) {
-    return on(newDatabase(name), name, plugin);
+  public static StandaloneInMemProcessEngineConfiguration with(String name, ProcessEnginePlugin... plugins) {
+    return on(newDatabase(name), name, plugins);
   }
 
   /** On a given database, say for a second engine on the first one's. */
-  public static StandaloneInMemProcessEngineConfiguration on(String database, String name, ProcessEnginePlugin plugin) {
+  public static StandaloneInMemProcessEngineConfiguration on(String database, String name,
+      ProcessEnginePlugin... plugins) {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setJdbcUrl(database);
     configuration.setJobExecutorActivate(false);
     configuration.setProcessEngineName(name + "-" + UUID.randomUUID());
-    configuration.setProcessEnginePlugins(List.of(plugin));
+    configuration.setProcessEnginePlugins(List.of(plugins));
     return configuration;
   }
 }

@@ -60,7 +60,7 @@ final class ClusterNode {
     return process != null && process.isAlive();
   }
 
-  void start() throws IOException {
+  void start() {
     portsTried = 1;
     startAgain();
   }

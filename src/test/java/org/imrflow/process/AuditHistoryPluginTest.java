@@ -2,10 +2,10 @@ package org.imrflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.imrflow.OwnEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +17,7 @@ class AuditHistoryPluginTest {
 
   @Test
   void aDatabaseAtLevelFullIsSwitchedOnce() {
-    String url = "jdbc:h2:mem:history-switch;DB_CLOSE_DELAY=-1";
+    String url = OwnEngine.newDatabase("history-switch");
     ProcessEngine full = engine(url, ProcessEngineConfiguration.HISTORY_FULL, true);
     full.close();
 
@@ -33,14 +33,11 @@ class AuditHistoryPluginTest {
   }
 
   private static ProcessEngine engine(String url, String history, boolean create) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl(url);
+    StandaloneInMemProcessEngineConfiguration configuration =
+        OwnEngine.on(url, "history-switch-" + history, new AuditHistoryPlugin(false));
     configuration.setDatabaseSchemaUpdate(create ? "create"
         : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(history);
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEngineName("history-switch-" + history);
-    configuration.setProcessEnginePlugins(List.of(new AuditHistoryPlugin(false)));
     return configuration.buildProcessEngine();
   }
 }

@@ -3,12 +3,12 @@ package org.imrflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.imrflow.OwnEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,12 +60,9 @@ class RoutingStepsHistoryTest {
 
   /** The activity ids in the history of one instance driven to its end. */
   private List<String> run(boolean routingSteps) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:routing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+    StandaloneInMemProcessEngineConfiguration configuration = OwnEngine.with("routing-" + routingSteps);
     configuration.setCustomHistoryLevels(List.of(new AuditHistoryLevel(routingSteps)));
     configuration.setHistory(AuditHistoryLevel.NAME);
-    configuration.setJobExecutorActivate(false);
-    configuration.setProcessEngineName("routing-" + routingSteps);
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("routing.bpmn", MODEL).deploy();
     String pi = engine.getRuntimeService().startProcessInstanceByKey("routing").getId();
