@@ -3,6 +3,8 @@ package org.imrflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +38,12 @@ class CaseCostBenchmark {
   /** Driving threads: the SMTP round trips of the letters wait while other cases use the CPU. */
   static final int THREADS = Integer.getInteger("bench.threads", 8);
 
+  /** Full cases a batch of the warm-up curve (warm-up.txt). */
+  private static final int WARM_UP_BATCH = 400;
+
+  /** The database server's CPU when it is not measured: H2 runs in the JVM. */
+  private static final DoubleSupplier NO_SERVER = () -> 0;
+
   /** Cases of each kind whose statements (and, for the full case, the engine's reads) are counted. */
   private static final int COUNTED_CASES = 20;
 
@@ -48,13 +56,15 @@ class CaseCostBenchmark {
     // The machine is shared: what else ran shows in the load average (1, 5, 15 minutes).
     String loadAverage = loadAverage();
     try (ConfigurableApplicationContext app = BenchApp.h2("bench-cost")) {
-      // Warm-up long enough for the JIT to have compiled the full case's code (engine, H2, PDF,
-      // mail): with 300, the first of three rounds still took 10-35% more CPU a case than the third, the
-      // compilations counted in the cases' CPU (session 11).
+      // Warm-up long enough for the JIT to have compiled the full case's code (engine, H2, PDF, mail),
+      // so that the rounds measure a server that has been running, not its compilers catching up. On 2
+      // cores the one C2 compiler thread shares them with the 8 driving threads: after 1,200 cases it was
+      // still compiling all the time (hundreds of methods every 10 s) and a case cost about 45% more CPU
+      // than after 7,000, from where the rate stops climbing (session 19; warm-up.txt shows each run's curve).
       // bench.warmUp, bench.perRound and bench.rounds override both modes for A/B runs of one change.
-      int warmUp = Integer.getInteger("bench.warmUp", BenchResults.QUICK ? 24 : 1200);
+      int warmUp = Integer.getInteger("bench.warmUp", BenchResults.QUICK ? 24 : 8000);
       Rates rates = measure(app, warmUp, Integer.getInteger("bench.perRound", BenchResults.QUICK ? 40 : 400),
-          Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3), () -> 0);
+          Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3), NO_SERVER);
       figures.put("warmUpCases", warmUp);
       figures.putAll(rates.figures(""));
       figures.put("loadAverageBefore", loadAverage);
@@ -196,7 +206,7 @@ class CaseCostBenchmark {
     Files.createDirectories(BenchResults.DIR);
 
     Load.run(THREADS, warmUp, 1_000_000, driver::skeletonCase);
-    Load.run(THREADS, warmUp, 1_000_000, driver::fullCase);
+    warmUp(driver, warmUp, serverCpu);
     checkAllEnded(app);
     mail.purge();
 
@@ -204,19 +214,48 @@ class CaseCostBenchmark {
     List<Load.Outcome> skeleton = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       skeleton.add(Load.run(THREADS, perRound, 2_000_000 + round * perRound, driver::skeletonCase, serverCpu));
+      long compilingBefore = compilingMillis();
       full.add(Load.run(THREADS, perRound, 3_000_000 + round * perRound, driver::fullCase, serverCpu));
+      long compiling = compilingMillis() - compilingBefore;
       checkAllEnded(app);
       // Every party of every case got the notice and the final letter: 4 + 4 messages a case.
       assertThat(mail.received()).hasSize(perRound * 8);
       mail.purge();
-      System.out.printf("round %d: skeleton %.1f cases/s (%.1f ms CPU each), full %.1f cases/s (%.1f ms CPU each)%n",
-          round + 1, skeleton.get(round).perSecond(), 1000 * skeleton.get(round).cpuSeconds() / perRound,
-          full.get(round).perSecond(), 1000 * full.get(round).cpuSeconds() / perRound);
+      System.out.printf("round %d: skeleton %.1f cases/s (%.1f ms CPU each), full %.1f cases/s (%.1f ms CPU each, "
+          + "the JIT compiling for %d ms of its %.1f s)%n", round + 1, skeleton.get(round).perSecond(),
+          1000 * skeleton.get(round).cpuSeconds() / perRound, full.get(round).perSecond(),
+          1000 * full.get(round).cpuSeconds() / perRound, compiling, full.get(round).seconds());
     }
     long[] fullNanos = merged(full);
     return new Rates(rate(full), rate(skeleton), BenchResults.millis(fullNanos, 50), BenchResults.millis(fullNanos, 99),
         BenchResults.millis(merged(skeleton), 50), perRound, cpuMillis(full), cpuMillis(skeleton),
         serverCpuMillis(full), serverCpuMillis(skeleton));
+  }
+
+  /**
+   * Full cases in batches of 400 until warmUp have run, each batch's rate, CPU a case and the JIT's
+   * compiling time (elapsed, summed over the compiler threads) written to warm-up.txt: the curve
+   * shows whether the rounds after it start where the rate has stopped climbing.
+   */
+  private static void warmUp(CaseDriver driver, int warmUp, DoubleSupplier serverCpu) throws Exception {
+    StringBuilder curve = new StringBuilder("full cases run so far, then that batch's rate, CPU a case and the JIT's "
+        + "compiling time\n");
+    for (int done = 0; done < warmUp; ) {
+      int batch = Math.min(WARM_UP_BATCH, warmUp - done);
+      long compilingBefore = compilingMillis();
+      Load.Outcome outcome = Load.run(THREADS, batch, 1_000_000 + done, driver::fullCase, serverCpu);
+      done += batch;
+      curve.append(String.format("%6d  %6.1f cases/s  %6.1f ms CPU each  JIT %6d ms of %.1f s%n", done,
+          outcome.perSecond(), 1000 * outcome.cpuSeconds() / batch, compilingMillis() - compilingBefore,
+          outcome.seconds()));
+    }
+    Files.writeString(BenchResults.DIR.resolve(serverCpu == NO_SERVER ? "warm-up.txt" : "warm-up-postgres.txt"), curve);
+    System.out.print(curve);
+  }
+
+  private static long compilingMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
   }
 
   /**
