@@ -89,7 +89,8 @@ class CaseCostBenchmark {
 
       if (!Boolean.getBoolean("bench.noProfile")) {
         CaseDriver driver = new CaseDriver(app);
-        int profiled = Integer.getInteger("bench.profiledCases", BenchResults.QUICK ? 24 : 200);
+        // 1,000: the cases run compiled now (see Profile), about 40 samples of the driving threads a second.
+        int profiled = Integer.getInteger("bench.profiledCases", BenchResults.QUICK ? 24 : 1000);
         Profile profile = Profile.start();
         Load.run(THREADS, profiled, 9_000_000, driver::fullCase);
         String summary = profile.stop(BenchResults.DIR.resolve("full-case.jfr"), "Full imr-case, H2 in memory");

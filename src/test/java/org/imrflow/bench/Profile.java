@@ -21,6 +21,12 @@ import jdk.jfr.consumer.RecordingFile;
  * A JFR recording (settings "profile") of the full case's hot path, read back into where the CPU
  * samples fall: by library (the innermost frame that belongs to a known one), by IMRflow method
  * (inclusive) and by method (self). Written to target/bench/profile.md.
+ *
+ * <p>The benchmark JVM starts JFR with no events (pom.xml, bench/idle.jfc): the first recording
+ * started in a running JVM deoptimizes all its compiled code (JDK 17; -XX:+PrintCompilation showed
+ * about 19,000 methods made not entrant at once), and the profile would sample the JIT compiling
+ * the hot path again (a full case's driving thread took 222 ms of CPU while profiled, against 31 ms
+ * in the rounds before, session 19).
  */
 final class Profile {
 
