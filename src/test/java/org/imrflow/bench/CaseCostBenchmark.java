@@ -41,9 +41,6 @@ class CaseCostBenchmark {
   /** Full cases a batch of the warm-up curve (warm-up.txt). */
   private static final int WARM_UP_BATCH = 400;
 
-  /** The database server's CPU when it is not measured: H2 runs in the JVM. */
-  private static final DoubleSupplier NO_SERVER = () -> 0;
-
   /** Cases of each kind whose statements (and, for the full case, the engine's reads) are counted. */
   private static final int COUNTED_CASES = 20;
 
@@ -64,7 +61,7 @@ class CaseCostBenchmark {
       // bench.warmUp, bench.perRound and bench.rounds override both modes for A/B runs of one change.
       int warmUp = Integer.getInteger("bench.warmUp", BenchResults.QUICK ? 24 : 8000);
       Rates rates = measure(app, warmUp, Integer.getInteger("bench.perRound", BenchResults.QUICK ? 40 : 400),
-          Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3), NO_SERVER);
+          Integer.getInteger("bench.rounds", BenchResults.QUICK ? 2 : 3), () -> 0, "warm-up.txt");
       figures.put("warmUpCases", warmUp);
       figures.putAll(rates.figures(""));
       figures.put("loadAverageBefore", loadAverage);
@@ -125,7 +122,7 @@ class CaseCostBenchmark {
         BenchApp.PG_PASSWORD)) {
       // Warm-up as on H2, shorter: a case costs PostgreSQL's round trips on top (see the H2 half).
       // The server's CPU too: on PostgreSQL what H2 does in the JVM runs in the server's processes.
-      Rates rates = measure(app, 400, 150, 2, PostgresServerCpu::seconds);
+      Rates rates = measure(app, 400, 150, 2, PostgresServerCpu::seconds, "warm-up-postgres.txt");
       Map<String, Object> figures = rates.figures("postgres.");
       if (!Double.isNaN(rates.fullServerCpuMillis())) {
         figures.put("postgres.fullCaseServerCpuMillis", rates.fullServerCpuMillis());
@@ -195,9 +192,13 @@ class CaseCostBenchmark {
     }
   }
 
-  /** Warm-up, then rounds of skeleton and full cases in turn; the rates over all rounds. */
+  /**
+   * Warm-up, then rounds of skeleton and full cases in turn; the rates over all rounds.
+   *
+   * @param curve the file in target/bench that gets the full cases' warm-up curve
+   */
   private static Rates measure(ConfigurableApplicationContext app, int warmUp, int perRound, int rounds,
-      DoubleSupplier serverCpu) throws Exception {
+      DoubleSupplier serverCpu, String curve) throws Exception {
     RepositoryService repository = app.getBean(RepositoryService.class);
     repository.createDeployment().name("bench-skeleton")
         .addInputStream("bench/skeleton.bpmn", CaseCostBenchmark.class.getResourceAsStream("/bench/skeleton.bpmn"))
@@ -207,7 +208,7 @@ class CaseCostBenchmark {
     Files.createDirectories(BenchResults.DIR);
 
     Load.run(THREADS, warmUp, 1_000_000, driver::skeletonCase);
-    warmUp(driver, warmUp, serverCpu);
+    warmUp(driver, warmUp, serverCpu, curve);
     checkAllEnded(app);
     mail.purge();
 
@@ -234,24 +235,24 @@ class CaseCostBenchmark {
   }
 
   /**
-   * Full cases in batches of 400 until warmUp have run, each batch's rate, CPU a case and the JIT's
-   * compiling time (elapsed, summed over the compiler threads) written to warm-up.txt: the curve
-   * shows whether the rounds after it start where the rate has stopped climbing.
+   * Full cases in batches of 400 until {@code cases} have run, each batch's rate, CPU a case and the
+   * JIT's compiling time (elapsed, summed over the compiler threads) written to the file {@code curve}:
+   * it shows whether the rounds after it start where the rate has stopped climbing.
    */
-  private static void warmUp(CaseDriver driver, int warmUp, DoubleSupplier serverCpu) throws Exception {
-    StringBuilder curve = new StringBuilder("full cases run so far, then that batch's rate, CPU a case and the JIT's "
+  private static void warmUp(CaseDriver driver, int cases, DoubleSupplier serverCpu, String curve) throws Exception {
+    StringBuilder lines = new StringBuilder("full cases run so far, then that batch's rate, CPU a case and the JIT's "
         + "compiling time\n");
-    for (int done = 0; done < warmUp; ) {
-      int batch = Math.min(WARM_UP_BATCH, warmUp - done);
+    for (int done = 0; done < cases; ) {
+      int batch = Math.min(WARM_UP_BATCH, cases - done);
       long compilingBefore = compilingMillis();
       Load.Outcome outcome = Load.run(THREADS, batch, 1_000_000 + done, driver::fullCase, serverCpu);
       done += batch;
-      curve.append(String.format("%6d  %6.1f cases/s  %6.1f ms CPU each  JIT %6d ms of %.1f s%n", done,
+      lines.append(String.format("%6d  %6.1f cases/s  %6.1f ms CPU each  JIT %6d ms of %.1f s%n", done,
           outcome.perSecond(), 1000 * outcome.cpuSeconds() / batch, compilingMillis() - compilingBefore,
           outcome.seconds()));
     }
-    Files.writeString(BenchResults.DIR.resolve(serverCpu == NO_SERVER ? "warm-up.txt" : "warm-up-postgres.txt"), curve);
-    System.out.print(curve);
+    Files.writeString(BenchResults.DIR.resolve(curve), lines);
+    System.out.print(lines);
   }
 
   private static long compilingMillis() {

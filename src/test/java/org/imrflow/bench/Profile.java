@@ -20,7 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * A JFR recording (settings "profile") of the full case's hot path, read back into where the CPU
  * samples fall: by library (the innermost frame that belongs to a known one), by IMRflow method
- * (inclusive) and by method (self). Written to target/bench/profile.md.
+ * (inclusive) and by method (self); the caller names the file (target/bench/full-case.md and
+ * full-case-postgres.md beside their recordings).
  *
  * <p>The benchmark JVM starts JFR with no events (pom.xml, bench/idle.jfc): the first recording
  * started in a running JVM deoptimizes all its compiled code (JDK 17; -XX:+PrintCompilation showed
