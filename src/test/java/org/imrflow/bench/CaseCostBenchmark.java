@@ -3,8 +3,6 @@ package org.imrflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -216,9 +214,7 @@ class CaseCostBenchmark {
     List<Load.Outcome> skeleton = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       skeleton.add(Load.run(THREADS, perRound, 2_000_000 + round * perRound, driver::skeletonCase, serverCpu));
-      long compilingBefore = compilingMillis();
       full.add(Load.run(THREADS, perRound, 3_000_000 + round * perRound, driver::fullCase, serverCpu));
-      long compiling = compilingMillis() - compilingBefore;
       checkAllEnded(app);
       // Every party of every case got the notice and the final letter: 4 + 4 messages a case.
       assertThat(mail.received()).hasSize(perRound * 8);
@@ -226,7 +222,7 @@ class CaseCostBenchmark {
       System.out.printf("round %d: skeleton %.1f cases/s (%.1f ms CPU each), full %.1f cases/s (%.1f ms CPU each, "
           + "the JIT compiling for %d ms of its %.1f s)%n", round + 1, skeleton.get(round).perSecond(),
           1000 * skeleton.get(round).cpuSeconds() / perRound, full.get(round).perSecond(),
-          1000 * full.get(round).cpuSeconds() / perRound, compiling, full.get(round).seconds());
+          1000 * full.get(round).cpuSeconds() / perRound, full.get(round).compilingMillis(), full.get(round).seconds());
     }
     long[] fullNanos = merged(full);
     return new Rates(rate(full), rate(skeleton), BenchResults.millis(fullNanos, 50), BenchResults.millis(fullNanos, 99),
@@ -244,20 +240,14 @@ class CaseCostBenchmark {
         + "compiling time\n");
     for (int done = 0; done < cases; ) {
       int batch = Math.min(WARM_UP_BATCH, cases - done);
-      long compilingBefore = compilingMillis();
       Load.Outcome outcome = Load.run(THREADS, batch, 1_000_000 + done, driver::fullCase, serverCpu);
       done += batch;
       lines.append(String.format("%6d  %6.1f cases/s  %6.1f ms CPU each  JIT %6d ms of %.1f s%n", done,
-          outcome.perSecond(), 1000 * outcome.cpuSeconds() / batch, compilingMillis() - compilingBefore,
+          outcome.perSecond(), 1000 * outcome.cpuSeconds() / batch, outcome.compilingMillis(),
           outcome.seconds()));
     }
     Files.writeString(BenchResults.DIR.resolve(curve), lines);
     System.out.print(lines);
-  }
-
-  private static long compilingMillis() {
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
   }
 
   /**
