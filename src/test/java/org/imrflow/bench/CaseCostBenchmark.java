@@ -219,10 +219,11 @@ class CaseCostBenchmark {
       // Every party of every case got the notice and the final letter: 4 + 4 messages a case.
       assertThat(mail.received()).hasSize(perRound * 8);
       mail.purge();
-      System.out.printf("round %d: skeleton %.1f cases/s (%.1f ms CPU each), full %.1f cases/s (%.1f ms CPU each, "
-          + "the JIT compiling for %d ms of its %.1f s)%n", round + 1, skeleton.get(round).perSecond(),
-          1000 * skeleton.get(round).cpuSeconds() / perRound, full.get(round).perSecond(),
-          1000 * full.get(round).cpuSeconds() / perRound, full.get(round).compilingMillis(), full.get(round).seconds());
+      System.out.printf("round %d: skeleton %.1f cases/s (%.1f ms CPU each, the JIT's %.1f), full %.1f cases/s "
+          + "(%.1f ms CPU each, the JIT's %.1f)%n", round + 1, skeleton.get(round).perSecond(),
+          1000 * skeleton.get(round).cpuSeconds() / perRound, 1000 * skeleton.get(round).jitCpuSeconds() / perRound,
+          full.get(round).perSecond(), 1000 * full.get(round).cpuSeconds() / perRound,
+          1000 * full.get(round).jitCpuSeconds() / perRound);
     }
     long[] fullNanos = merged(full);
     return new Rates(rate(full), rate(skeleton), BenchResults.millis(fullNanos, 50), BenchResults.millis(fullNanos, 99),
@@ -232,19 +233,18 @@ class CaseCostBenchmark {
 
   /**
    * Full cases in batches of 400 until {@code cases} have run, each batch's rate, CPU a case and the
-   * JIT's compiling time (elapsed, summed over the compiler threads) written to the file {@code curve}:
+   * JIT compiler threads' part of it written to the file {@code curve}:
    * it shows whether the rounds after it start where the rate has stopped climbing.
    */
   private static void warmUp(CaseDriver driver, int cases, DoubleSupplier serverCpu, String curve) throws Exception {
-    StringBuilder lines = new StringBuilder("full cases run so far, then that batch's rate, CPU a case and the JIT's "
-        + "compiling time\n");
+    StringBuilder lines = new StringBuilder("full cases run so far, then that batch's rate, CPU a case and the JIT "
+        + "compiler threads' part of it\n");
     for (int done = 0; done < cases; ) {
       int batch = Math.min(WARM_UP_BATCH, cases - done);
       Load.Outcome outcome = Load.run(THREADS, batch, 1_000_000 + done, driver::fullCase, serverCpu);
       done += batch;
-      lines.append(String.format("%6d  %6.1f cases/s  %6.1f ms CPU each  JIT %6d ms of %.1f s%n", done,
-          outcome.perSecond(), 1000 * outcome.cpuSeconds() / batch, outcome.compilingMillis(),
-          outcome.seconds()));
+      lines.append(String.format("%6d  %6.1f cases/s  %6.1f ms CPU each, the JIT's %5.1f%n", done,
+          outcome.perSecond(), 1000 * outcome.cpuSeconds() / batch, 1000 * outcome.jitCpuSeconds() / batch));
     }
     Files.writeString(BenchResults.DIR.resolve(curve), lines);
     System.out.print(lines);

@@ -1,7 +1,6 @@
 package org.imrflow.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,11 +18,11 @@ final class Load {
   /**
    * @param cpuSeconds CPU time of the whole JVM meanwhile (GreenMail's threads, GC and JIT included)
    * @param serverCpuSeconds CPU time of the database server meanwhile, when it is measured (else 0)
-   * @param compilingMillis the JIT's compiling time meanwhile (elapsed, summed over the compiler threads;
-   *     0 where the JVM does not measure it): as long as the run itself, the code was still being compiled
+   * @param jitCpuSeconds CPU time of the JIT's compiler threads meanwhile (part of cpuSeconds; NaN where
+   *     it cannot be read): while it is more than a small part, the code was still being compiled
    */
   record Outcome(int cases, double seconds, long[] sortedNanos, double cpuSeconds, double serverCpuSeconds,
-      long compilingMillis) {
+      double jitCpuSeconds) {
     double perSecond() {
       return cases / seconds;
     }
@@ -31,7 +30,6 @@ final class Load {
 
   private static final OperatingSystemMXBean OS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-  private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
   private Load() {
   }
@@ -50,7 +48,7 @@ final class Load {
     List<Future<?>> workers = new ArrayList<>();
     long start = System.nanoTime();
     long cpuStart = OS.getProcessCpuTime();
-    long compilingStart = compilingMillis();
+    double jitStart = JitCpu.seconds();
     try {
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
@@ -71,12 +69,8 @@ final class Load {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (OS.getProcessCpuTime() - cpuStart) / 1e9;
     double serverCpuSeconds = serverCpu.getAsDouble() - serverStart;
-    long compilingMillis = compilingMillis() - compilingStart;
+    double jitCpuSeconds = JitCpu.seconds() - jitStart;
     Arrays.sort(nanos);
-    return new Outcome(cases, seconds, nanos, cpuSeconds, serverCpuSeconds, compilingMillis);
-  }
-
-  private static long compilingMillis() {
-    return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
+    return new Outcome(cases, seconds, nanos, cpuSeconds, serverCpuSeconds, jitCpuSeconds);
   }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 final class PostgresServerCpu {
 
   /** Clock ticks a second of /proc's times (USER_HZ): 100 on Linux unless getconf says otherwise. */
-  private static final double TICKS = ticksPerSecond();
+  static final double TICKS = ticksPerSecond();
 
   private PostgresServerCpu() {
   }
