@@ -43,7 +43,7 @@ class CaseCostBenchmark {
   private static final int COUNTED_CASES = 20;
 
   @Test
-  @Order(2)
+  @Order(1)
   void fullCaseAgainstSkeletonOnH2() throws Exception {
     Map<String, Object> figures = BenchResults.figures();
     figures.put("machine", BenchResults.machine());
@@ -102,8 +102,12 @@ class CaseCostBenchmark {
     BenchResults.print();
   }
 
+  /**
+   * After the H2 half (session 20; before it until then): the H2 figures, the goals', come from a JVM
+   * that has run nothing else, and the PostgreSQL half starts on code the H2 half's warm-up compiled.
+   */
   @Test
-  @Order(1)
+  @Order(2)
   void fullCaseAgainstSkeletonOnPostgres() throws Exception {
     if (BenchResults.QUICK) {
       System.out.println("PostgreSQL figures skipped in quick mode");
@@ -118,7 +122,8 @@ class CaseCostBenchmark {
     String url = BenchApp.createPostgresDatabase();
     try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
         BenchApp.PG_PASSWORD)) {
-      // Warm-up as on H2, shorter: a case costs PostgreSQL's round trips on top (see the H2 half).
+      // Warm-up shorter than H2's: the engine's code is compiled already (the H2 half ran before), these
+      // cases compile what PostgreSQL's driver adds (warm-up-postgres.txt shows whether that was enough).
       // The server's CPU too: on PostgreSQL what H2 does in the JVM runs in the server's processes.
       Rates rates = measure(app, 400, 150, 2, PostgresServerCpu::seconds, "warm-up-postgres.txt");
       Map<String, Object> figures = rates.figures("postgres.");
