@@ -123,10 +123,13 @@ class CaseCostBenchmark {
     try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
         BenchApp.PG_PASSWORD)) {
       // Warm-up shorter than H2's: the engine's code is compiled already (the H2 half ran before), these
-      // cases compile what PostgreSQL's driver adds (warm-up-postgres.txt shows whether that was enough).
+      // cases compile what PostgreSQL's driver adds. After 400 the JIT still took 9-10 ms of a full case's
+      // 42-45 ms in the rounds (session 20); warm-up-postgres.txt shows each run's curve.
       // The server's CPU too: on PostgreSQL what H2 does in the JVM runs in the server's processes.
-      Rates rates = measure(app, 400, 150, 2, PostgresServerCpu::seconds, "warm-up-postgres.txt");
+      int warmUp = 2000;
+      Rates rates = measure(app, warmUp, 150, 2, PostgresServerCpu::seconds, "warm-up-postgres.txt");
       Map<String, Object> figures = rates.figures("postgres.");
+      figures.put("postgres.warmUpCases", warmUp);
       if (!Double.isNaN(rates.fullServerCpuMillis())) {
         figures.put("postgres.fullCaseServerCpuMillis", rates.fullServerCpuMillis());
         figures.put("postgres.skeletonCaseServerCpuMillis", rates.skeletonServerCpuMillis());
