@@ -39,6 +39,13 @@ class CaseCostBenchmark {
   /** Full cases a batch of the warm-up curve (warm-up.txt). */
   private static final int WARM_UP_BATCH = 400;
 
+  /**
+   * The PostgreSQL half's warm-up, shorter than H2's: the engine's code is compiled already (the H2
+   * half ran before), these cases compile what PostgreSQL's driver adds. After 400 the JIT still took
+   * 9-10 ms of a full case's 42-45 ms in the rounds (session 20); warm-up-postgres.txt shows each run's curve.
+   */
+  private static final int POSTGRES_WARM_UP = 2000;
+
   /** Cases of each kind whose statements (and, for the full case, the engine's reads) are counted. */
   private static final int COUNTED_CASES = 20;
 
@@ -122,14 +129,10 @@ class CaseCostBenchmark {
     String url = BenchApp.createPostgresDatabase();
     try (ConfigurableApplicationContext app = BenchApp.start("bench-cost-pg", url, BenchApp.PG_USER,
         BenchApp.PG_PASSWORD)) {
-      // Warm-up shorter than H2's: the engine's code is compiled already (the H2 half ran before), these
-      // cases compile what PostgreSQL's driver adds. After 400 the JIT still took 9-10 ms of a full case's
-      // 42-45 ms in the rounds (session 20); warm-up-postgres.txt shows each run's curve.
       // The server's CPU too: on PostgreSQL what H2 does in the JVM runs in the server's processes.
-      int warmUp = 2000;
-      Rates rates = measure(app, warmUp, 150, 2, PostgresServerCpu::seconds, "warm-up-postgres.txt");
+      Rates rates = measure(app, POSTGRES_WARM_UP, 150, 2, PostgresServerCpu::seconds, "warm-up-postgres.txt");
       Map<String, Object> figures = rates.figures("postgres.");
-      figures.put("postgres.warmUpCases", warmUp);
+      figures.put("postgres.warmUpCases", POSTGRES_WARM_UP);
       if (!Double.isNaN(rates.fullServerCpuMillis())) {
         figures.put("postgres.fullCaseServerCpuMillis", rates.fullServerCpuMillis());
         figures.put("postgres.skeletonCaseServerCpuMillis", rates.skeletonServerCpuMillis());

@@ -13,9 +13,6 @@ import java.nio.file.Path;
  */
 final class PostgresServerCpu {
 
-  /** Clock ticks a second of /proc's times (USER_HZ): 100 on Linux unless getconf says otherwise. */
-  static final double TICKS = ticksPerSecond();
-
   private PostgresServerCpu() {
   }
 
@@ -26,40 +23,15 @@ final class PostgresServerCpu {
     try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"),
         p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
       for (Path process : processes) {
-        String stat;
-        try {
-          stat = Files.readString(process.resolve("stat"));
-        } catch (IOException gone) {
-          continue;
+        ProcStat stat = ProcStat.read(process.resolve("stat"));
+        if (stat != null && stat.name().equals("postgres")) {
+          ticks += stat.ownTicks() + stat.reapedTicks();
+          found = true;
         }
-        int open = stat.indexOf('(');
-        int close = stat.lastIndexOf(')');
-        if (open < 0 || close < open || !stat.substring(open + 1, close).equals("postgres")) {
-          continue;
-        }
-        // After the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt, cminflt, majflt,
-        // cmajflt, utime, stime, cutime, cstime (proc(5)).
-        String[] fields = stat.substring(close + 2).split(" ");
-        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-            + Long.parseLong(fields[14]);
-        found = true;
       }
     } catch (IOException | RuntimeException unreadable) {
       return Double.NaN;
     }
-    return found ? ticks / TICKS : Double.NaN;
-  }
-
-  private static double ticksPerSecond() {
-    try {
-      Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-      String out = new String(getconf.getInputStream().readAllBytes()).trim();
-      return getconf.waitFor() == 0 ? Double.parseDouble(out) : 100;
-    } catch (IOException | NumberFormatException e) {
-      return 100;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 100;
-    }
+    return found ? ticks / ProcStat.TICKS_PER_SECOND : Double.NaN;
   }
 }
