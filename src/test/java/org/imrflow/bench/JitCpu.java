@@ -23,7 +23,7 @@ final class JitCpu {
     try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
       for (Path thread : threads) {
         ProcStat stat = ProcStat.read(thread.resolve("stat"));
-        if (stat != null && stat.name().matches("C[12] CompilerThre.*")) {
+        if (stat != null && (stat.name().startsWith("C1 CompilerThre") || stat.name().startsWith("C2 CompilerThre"))) {
           ticks += stat.ownTicks();
         }
       }

@@ -41,6 +41,8 @@ final class Load {
   /** @param serverCpu the database server's CPU seconds so far (PostgresServerCpu), read before and after */
   static Outcome run(int threads, int cases, int firstNumber, IntFunction<?> oneCase, DoubleSupplier serverCpu)
       throws Exception {
+    // Read before the clock starts: reading /proc's threads is not the cases' work.
+    double jitStart = JitCpu.seconds();
     double serverStart = serverCpu.getAsDouble();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger next = new AtomicInteger();
@@ -48,7 +50,6 @@ final class Load {
     List<Future<?>> workers = new ArrayList<>();
     long start = System.nanoTime();
     long cpuStart = OS.getProcessCpuTime();
-    double jitStart = JitCpu.seconds();
     try {
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
