@@ -33,7 +33,8 @@ public class TaskRefusalMapper implements ExceptionMapper<RestException> {
     return camunda.toResponse(exception);
   }
 
-  private static FormFieldValidationException refusal(Throwable e) {
+  /** IMRflow's refusal inside the engine's wrappers, or null when the error is not one. */
+  static FormFieldValidationException refusal(Throwable e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof FormFieldValidationException refusal) {
         return refusal;

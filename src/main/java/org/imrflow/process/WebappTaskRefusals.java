@@ -1,76 +1,33 @@
 package org.imrflow.process;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import jakarta.servlet.ServletRegistration;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Tasklist submits forms through the webapps' own engine API, which answers IMRflow's refusals as
- * server errors wrapped in engine messages. This filter answers them as the engine REST API does
- * (see {@link TaskRefusalMapper}): 400 with the refusal's own words, which Tasklist shows the user.
+ * Tasklist submits forms through the webapps' own engine API, a JAX-RS application of its own that
+ * Camunda's webapp starter registers. {@link TaskRefusalMapper} is added to it as it is to the engine
+ * REST API: IMRflow's refusals are answered 400 with their own words, which Tasklist shows the user,
+ * instead of a server error that Camunda's REST layer logs with its stack trace.
  */
 @Configuration
 class WebappTaskRefusals {
 
-  /** The refusals of {@link TaskInput} and of the start form, inside the engine's wrapper. */
-  static final Pattern REFUSAL = Pattern.compile(
-      "Exception while invoking (?:TaskListener|ExecutionListener): ('[^']*' cannot be completed: .*"
-          + "|The application cannot be registered: .*)'");
+  /** The servlet Camunda's webapp starter registers for the webapps' engine API. */
+  static final String ENGINE_API_SERVLET = "Engine Api";
 
   @Bean
-  FilterRegistrationBean<RefusalFilter> webappRefusals() {
-    var registration = new FilterRegistrationBean<>(new RefusalFilter());
-    registration.addUrlPatterns("/camunda/api/engine/*");
-    return registration;
-  }
-
-  static final class RefusalFilter extends OncePerRequestFilter {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      String uri = request.getRequestURI();
-      return !"POST".equals(request.getMethod()) || !(uri.endsWith("/submit-form") || uri.endsWith("/complete"));
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, wrapper);
-      if (wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-        String message = message(wrapper.getContentAsByteArray());
-        Matcher refusal = REFUSAL.matcher(message);
-        if (refusal.find()) {
-          wrapper.resetBuffer();
-          wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-          wrapper.setContentType("application/json");
-          MAPPER.writeValue(wrapper.getOutputStream(), Map.of("type", "InvalidTaskInput", "message", refusal.group(1)));
-        }
+  WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webappRefusals() {
+    // The server factory's own initializers run after the application's, Camunda's webapp initializer among them.
+    return factory -> factory.addInitializers(context -> {
+      ServletRegistration engineApi = context.getServletRegistration(ENGINE_API_SERVLET);
+      if (engineApi == null) {
+        throw new IllegalStateException("Camunda's webapp starter registered no servlet '" + ENGINE_API_SERVLET + "'");
       }
-      wrapper.copyBodyToResponse();
-    }
-
-    private static String message(byte[] body) {
-      try {
-        JsonNode json = MAPPER.readTree(body);
-        return json != null && json.hasNonNull("message") ? json.get("message").asText() : "";
-      } catch (IOException notJson) {
-        return "";
-      }
-    }
+      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, TaskRefusalMapper.class.getName());
+    });
   }
 }

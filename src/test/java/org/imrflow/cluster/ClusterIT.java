@@ -36,6 +36,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.imrflow.EngineClock;
 import org.imrflow.TestCases;
+import org.imrflow.WebappLogin;
 import org.imrflow.process.CaseProcess;
 import org.imrflow.setup.StartupLock;
 import org.junit.jupiter.api.AfterAll;

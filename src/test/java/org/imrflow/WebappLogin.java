@@ -1,4 +1,4 @@
-package org.imrflow.cluster;
+package org.imrflow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
  * session and CSRF cookies, the login form posts with the CSRF header. The cookies can then be
  * sent to any node, as a load balancer without sticky sessions would.
  */
-final class WebappLogin {
+public final class WebappLogin {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
-  static WebappLogin on(String baseUrl, String user, String password) {
+  public static WebappLogin on(String baseUrl, String user, String password) {
     WebappLogin login = new WebappLogin();
     login.send(baseUrl, "GET", "/camunda/app/tasklist/default/", null, null);
     HttpResponse<String> answer = login.send(baseUrl, "POST", "/camunda/api/admin/auth/user/default/login/tasklist",
@@ -34,17 +34,24 @@ final class WebappLogin {
       throw new AssertionError("login of " + user + " at " + baseUrl + " answered " + answer.statusCode() + ": "
           + answer.body());
     }
+    // As Tasklist does next: the logged-in session's first request hands it its own CSRF token.
+    login.user(baseUrl);
     return login;
   }
 
   /** Tasklist's own count of the user's tasks (a POST, so the CSRF token must be valid there too). */
-  int taskCountStatus(String baseUrl) {
+  public int taskCountStatus(String baseUrl) {
     return send(baseUrl, "POST", "/camunda/api/engine/engine/default/task/count", "{}", "application/json").statusCode();
   }
 
   /** Who the webapp session says is logged in, asked at any node. */
-  HttpResponse<String> user(String baseUrl) {
+  public HttpResponse<String> user(String baseUrl) {
     return send(baseUrl, "GET", "/camunda/api/admin/auth/user/default", null, null);
+  }
+
+  /** A JSON request of the webapps (Tasklist submitting a form: /camunda/api/engine/engine/default/task/{id}/submit-form). */
+  public HttpResponse<String> post(String baseUrl, String path, String json) {
+    return send(baseUrl, "POST", path, json, "application/json");
   }
 
   private HttpResponse<String> send(String baseUrl, String method, String path, String body, String contentType) {
