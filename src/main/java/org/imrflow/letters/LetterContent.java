@@ -59,7 +59,8 @@ class LetterContent {
     this.clock = clock;
   }
 
-  Map<String, Object> of(ImrCase c, Map<String, Object> extra) {
+  /** What the letter's template prints; the review's parts (read from four tables) only in a letter that reports it. */
+  Map<String, Object> of(ImrCase c, LetterType type, Map<String, Object> extra) {
     Application a = json.application(c);
     Map<String, Object> model = new HashMap<>(extra);
     model.put("org", organization);
@@ -104,12 +105,14 @@ class LetterContent {
       itemRows.add(row);
     }
     model.put("items", itemRows);
-    putAuthorizationDue(caseItems, model);
-    model.put("header", header(c, a));
-    model.put("summary", Objects.toString(c.getCaseSummary(), ""));
-    model.put("documents", documentLines(c));
-    putCredentials(c, model);
-    putReviewers(c, caseItems, itemRows, model);
+    if (type.reportsTheReview()) {
+      putAuthorizationDue(caseItems, model);
+      model.put("header", header(c, a));
+      model.put("summary", Objects.toString(c.getCaseSummary(), ""));
+      model.put("documents", documentLines(c));
+      putCredentials(c, model);
+      putReviewers(c, caseItems, itemRows, model);
+    }
     return model;
   }
 

@@ -195,7 +195,7 @@ public class Letters {
    * before approving it.
    */
   public String draftText(ImrCase c, LetterType type) {
-    return renderer.text(type, content.of(c, Map.of()));
+    return renderer.text(type, content.of(c, type, Map.of()));
   }
 
   public byte[] draftPdf(ImrCase c, LetterType type) {
@@ -203,7 +203,7 @@ public class Letters {
   }
 
   private LetterArchive.Rendered render(ImrCase c, LetterType type, Map<String, Object> extra) {
-    String text = renderer.text(type, content.of(c, extra));
+    String text = renderer.text(type, content.of(c, type, extra));
     return new LetterArchive.Rendered(type.subject(c.getCaseNumber()), text, pdf.render(type.title(), text));
   }
 
