@@ -24,10 +24,10 @@ class WebappTaskRefusals {
     // The server factory's own initializers run after the application's, Camunda's webapp initializer among them.
     return factory -> factory.addInitializers(context -> {
       ServletRegistration engineApi = context.getServletRegistration(ENGINE_API_SERVLET);
-      if (engineApi == null) {
-        throw new IllegalStateException("Camunda's webapp starter registered no servlet '" + ENGINE_API_SERVLET + "'");
+      // None where the webapps are turned off (camunda.bpm.webapp.enabled=false): no Tasklist to answer.
+      if (engineApi != null) {
+        engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, TaskRefusalMapper.class.getName());
       }
-      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, TaskRefusalMapper.class.getName());
     });
   }
 }
