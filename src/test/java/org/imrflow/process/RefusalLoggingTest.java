@@ -80,6 +80,23 @@ class RefusalLoggingTest {
   }
 
   @Test
+  void aRefusedApplicationInTasklistsStartFormIsAnsweredWithItsReasonAndNotLoggedAsAFailure() {
+    String tasklist = "http://localhost:" + port;
+    WebappLogin coordinator = WebappLogin.on(tasklist, "coordinator", "coordinator");
+    synchronized (logged) {
+      logged.list.clear();
+    }
+
+    HttpResponse<String> refused = coordinator.post(tasklist,
+        "/camunda/api/engine/engine/default/process-definition/key/imr-case/submit-form", "{\"variables\": {}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("InvalidTaskInput", "The application cannot be registered");
+    assertThat(logged(Level.WARN)).as("warnings and errors about the refusal")
+        .noneMatch(e -> e.getFormattedMessage().contains("cannot be registered"));
+  }
+
+  @Test
   void aFailureOfTheEngineIsStillLoggedAsAnError() {
     assertThatThrownBy(() -> tasks.complete(null)).isInstanceOf(ProcessEngineException.class);
 
