@@ -2,9 +2,6 @@ package org.imrflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -87,7 +84,7 @@ class InstanceVariablesAtOnceTest {
   void aTaskThreeScopesDownSeesEachScopesVariablesReadInOneStatement() throws Exception {
     Task first = engine.getTaskService().createTaskQuery().processInstanceId(instance).list().stream()
         .filter(t -> "first".equals(engine.getTaskService().getVariable(t.getId(), "item"))).findFirst().orElseThrow();
-    countStatements();
+    OwnEngine.countStatements(engine);
     engine.getTaskService().complete(first.getId(), Variables.putValue("answer", "done"));
 
     assertThat(SEEN).containsEntry("caseNumber", "CM26-0000001").containsEntry("outer", "the outer scope's")
@@ -109,28 +106,8 @@ class InstanceVariablesAtOnceTest {
     assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance).count()).isEqualTo(2);
   }
 
-  private void countStatements() throws Exception {
-    try (Connection connection = dataSource().getConnection(); Statement sql = connection.createStatement()) {
-      sql.execute("SET QUERY_STATISTICS FALSE");
-      sql.execute("SET QUERY_STATISTICS TRUE");
-    }
-  }
-
   private long statementsReading(String where) throws Exception {
-    long count = 0;
-    try (Connection connection = dataSource().getConnection(); Statement sql = connection.createStatement();
-        ResultSet rows = sql.executeQuery("select SQL_STATEMENT, EXECUTION_COUNT from INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-      while (rows.next()) {
-        String statement = rows.getString(1).replaceAll("\\s+", " ");
-        if (statement.contains("FROM ACT_RU_VARIABLE RES") && statement.contains(where)) {
-          count += rows.getLong(2);
-        }
-      }
-    }
-    return count;
-  }
-
-  private javax.sql.DataSource dataSource() {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+    return OwnEngine.statementsExecuted(engine,
+        sql -> sql.contains("FROM ACT_RU_VARIABLE RES") && sql.contains(where));
   }
 }
