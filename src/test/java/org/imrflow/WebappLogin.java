@@ -54,7 +54,26 @@ public final class WebappLogin {
     return send(baseUrl, "POST", path, json, "application/json");
   }
 
+  /** The webapps' CSRF token of this session, as their cookie holds it. */
+  public String csrfToken() {
+    return cookies.get("XSRF-TOKEN");
+  }
+
+  /**
+   * A request of a page outside the webapps (the case file page) on this login: the session's cookies,
+   * and the CSRF header only when {@code csrfToken} is given (that page cannot read the webapps' cookie).
+   */
+  public HttpResponse<String> outsideTheWebapps(String baseUrl, String method, String path, String json,
+      String csrfToken) {
+    return send(baseUrl, method, path, json, "application/json", csrfToken);
+  }
+
   private HttpResponse<String> send(String baseUrl, String method, String path, String body, String contentType) {
+    return send(baseUrl, method, path, body, contentType, csrfToken());
+  }
+
+  private HttpResponse<String> send(String baseUrl, String method, String path, String body, String contentType,
+      String csrfToken) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
           .header("Accept", "application/json");
@@ -62,8 +81,8 @@ public final class WebappLogin {
         request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
             .collect(Collectors.joining("; ")));
       }
-      if (cookies.containsKey("XSRF-TOKEN")) {
-        request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+      if (csrfToken != null) {
+        request.header("X-XSRF-TOKEN", csrfToken);
       }
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());

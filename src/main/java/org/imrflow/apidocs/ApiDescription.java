@@ -66,8 +66,10 @@ class ApiDescription implements OpenApiCustomizer {
             Independent medical review of California workers' compensation treatment disputes: take in an \
             Application for IMR, follow the case to its final determination letter, manage the reviewer panel.
 
-            Every operation needs HTTP Basic authentication as a Camunda user (the Cockpit SLA board may also \
-            read with its webapp session). Every refusal is `application/problem+json` (RFC 9457) with \
+            Every operation needs HTTP Basic authentication as a Camunda user (a page of the Camunda webapps' \
+            user, such as the Cockpit SLA board or the case file page, may instead send the webapp session: any \
+            read, whose answer carries the session's CSRF token in `X-XSRF-TOKEN`, and a change that sends that \
+            token back in the same header). Every refusal is `application/problem+json` (RFC 9457) with \
             `title`, `status` and `detail`; invalid input adds `errors`, one `{field, message}` per problem, and \
             creates or changes nothing. The tasks of a case (assign, attest, summarise, decide) are completed \
             through Camunda's own REST API at `/engine-rest`, not here.""")

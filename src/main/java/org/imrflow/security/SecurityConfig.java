@@ -21,8 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Nothing without authentication (API.md §3).
  *
  * <p>/api runs through Spring Security: HTTP Basic against Camunda's identity service
- * ({@link CamundaIdentityAuthenticationProvider}), or for reading the session of a user logged in to
- * the Camunda webapps (the Cockpit SLA board, {@link WebappSessionAuthenticationFilter}); its answers
+ * ({@link CamundaIdentityAuthenticationProvider}), or the session of a user logged in to the Camunda
+ * webapps (the Cockpit SLA board, the case file page: {@link WebappSessionAuthenticationFilter}, which
+ * takes a change only with the webapps' CSRF token); its answers
  * carry protected health information, so they get Spring Security's headers (no caching, no sniffing,
  * no framing) and no referrer. Which group may do what stays in {@link Access}, next to the data.
  *
@@ -47,7 +48,8 @@ class SecurityConfig {
         .addFilterAfter(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
         .addFilterBefore(new CurrentUserFilter(), AuthorizationFilter.class)
         // Every request authenticates itself: nothing kept in or done to a session (the webapps' own
-        // session must keep its id), no CSRF token (no cookie authenticates a write), no login page,
+        // session must keep its id), no CSRF token of Spring's (a session authenticates a write only
+        // with the webapps' own token, checked by WebappSessionAuthenticationFilter), no login page,
         // no saved request to return to.
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .sessionManagement(AbstractHttpConfigurer::disable)

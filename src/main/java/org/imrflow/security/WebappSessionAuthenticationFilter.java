@@ -1,11 +1,16 @@
 package org.imrflow.security;
 
+import static org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants.CSRF_TOKEN_HEADER_NAME;
+import static org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -18,9 +23,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads on /api by a user logged in to the Camunda webapps: the Cockpit SLA board calls /api with
- * the webapp's session cookie, not with a password. Only GET: a session cookie never authorizes a
- * change (the webapps guard their own writes with a CSRF token that /api does not know).
+ * /api for a user logged in to the Camunda webapps, on the webapp's session cookie instead of a
+ * password: the Cockpit SLA board reads with it, the case file page also uploads with it.
+ *
+ * <p>A GET is enough by itself, and its answer carries the session's CSRF token (header
+ * {@code X-XSRF-TOKEN}, as the webapps hand it to their own pages). A change is taken only with that
+ * token in the same header: the webapps' own defence (Camunda's CsrfPreventionFilter checks the same
+ * token for their writes), which another site's page cannot read, so a cookie alone never authorizes
+ * a change.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -30,17 +40,40 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if ("GET".equals(request.getMethod()) && SecurityContextHolder.getContext().getAuthentication() == null) {
-      UserAuthentication user = webappUser(request.getSession(false));
-      if (user != null) {
-        List<GrantedAuthority> groups = user.getGroupIds() == null ? List.of()
-            : user.getGroupIds().stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, groups));
-        SecurityContextHolder.setContext(context);
+    if (SecurityContextHolder.getContext().getAuthentication() == null) {
+      HttpSession session = request.getSession(false);
+      UserAuthentication user = webappUser(session);
+      boolean read = "GET".equals(request.getMethod());
+      if (user != null && (read || carriesTheSessionsToken(request, session))) {
+        authenticate(user);
+        if (read && csrfToken(session) != null) {
+          response.setHeader(CSRF_TOKEN_HEADER_NAME, csrfToken(session));
+        }
       }
     }
     chain.doFilter(request, response);
+  }
+
+  private static void authenticate(UserAuthentication user) {
+    List<GrantedAuthority> groups = user.getGroupIds() == null ? List.of()
+        : user.getGroupIds().stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, groups));
+    SecurityContextHolder.setContext(context);
+  }
+
+  private static boolean carriesTheSessionsToken(HttpServletRequest request, HttpSession session) {
+    String expected = csrfToken(session);
+    String sent = request.getHeader(CSRF_TOKEN_HEADER_NAME);
+    // Compared in constant time: how long a wrong guess took must not tell how much of it was right.
+    return expected != null && sent != null
+        && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The token Camunda's CSRF filter keeps in the webapp session, or null before it made one. */
+  private static String csrfToken(HttpSession session) {
+    return session != null && session.getAttribute(CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token
+        ? token : null;
   }
 
   private static UserAuthentication webappUser(HttpSession session) {

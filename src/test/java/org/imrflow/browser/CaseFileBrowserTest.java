@@ -62,7 +62,7 @@ class CaseFileBrowserTest {
     ImrCase c = states.assignedTo("seed-pt-exceeds", "dr-okafor");
     String page = "http://localhost:" + port + "/case-file.html?case=" + c.getCaseNumber();
 
-    // The coordinator, logged in to Tasklist, uploads from the case file page.
+    // The coordinator, logged in to Tasklist, uploads from the case file page (no password asked).
     tasklist.loginAs("coordinator");
     browser.open(page);
     browser.until("the empty case file", () -> browser.visible(By.id("documents")).getText().contains("No documents"));
@@ -71,8 +71,6 @@ class CaseFileBrowserTest {
     browser.present(By.id("files")).sendKeys(pdf.toAbsolutePath().toString());
     browser.visible(By.id("title")).sendKeys("PR-2 progress report");
     browser.visible(By.id("author")).sendKeys("Dr. Il");
-    browser.visible(By.id("user")).sendKeys("coordinator");
-    browser.visible(By.id("password")).sendKeys("coordinator");
     browser.click(By.id("upload"));
     browser.until("the upload stored", () -> browser.visible(By.id("upload-result")).getText().contains("stored, 2 pages"));
     browser.until("the document listed", () -> !browser.driver().findElements(By.cssSelector("a.document-link")).isEmpty());

@@ -73,7 +73,7 @@ class CockpitPluginTest {
         new HttpEntity<>(cookieHeader(cookies)), String.class).getBody());
     assertThat(summary.has("BREACHED") && summary.has("AT_RISK") && summary.has("ON_TRACK")).isTrue();
 
-    // the session reads, it never writes: a POST with it alone is refused
+    // the session alone never writes: a POST with its cookie but without the CSRF token is refused
     HttpHeaders post = cookieHeader(cookies);
     post.setContentType(MediaType.APPLICATION_JSON);
     assertThat(rest.exchange("/api/cases", HttpMethod.POST, new HttpEntity<>("{}", post), String.class).getStatusCode())
