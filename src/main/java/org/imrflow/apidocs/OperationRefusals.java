@@ -31,7 +31,8 @@ class OperationRefusals implements OperationCustomizer {
       add(responses, "400", "Invalid input: `errors` names each field and what is wrong with it. Nothing was created"
           + " or changed.");
     }
-    add(responses, "401", "No HTTP Basic credentials, or not those of a Camunda user.");
+    add(responses, "401", "No HTTP Basic credentials of a Camunda user, nor a Camunda webapp session (which"
+        + " changes data only with its CSRF token in X-XSRF-TOKEN).");
     if (!handler.hasMethodAnnotation(AnyAuthenticatedUser.class)) {
       add(responses, "403", "The user's groups do not allow this operation.");
     }
