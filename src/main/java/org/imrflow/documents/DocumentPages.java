@@ -1,5 +1,7 @@
 package org.imrflow.documents;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,12 +27,40 @@ class DocumentPages {
     this.jdbc = jdbc;
   }
 
+  /** A page whose text is still to be read from its image (ScannedPages), with where its document is. */
+  record Unread(String documentId, int page, String caseNumber, String contentType, String storageKey) {
+  }
+
+  /** Every page of a document; a page without text is left for the OCR to read from its image. */
   void save(String documentId, List<String> texts) {
     List<Object[]> rows = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      rows.add(new Object[] {documentId, i + 1, texts.get(i)});
+      rows.add(new Object[] {documentId, i + 1, texts.get(i), texts.get(i).isBlank()});
     }
-    jdbc.batchUpdate("insert into case_file_page (document_id, page_number, text) values (?, ?, ?)", rows);
+    jdbc.batchUpdate("insert into case_file_page (document_id, page_number, text, needs_ocr) values (?, ?, ?, ?)", rows);
+  }
+
+  /** Pages left to read, oldest upload first, that no node claimed since {@code claimedBefore}. */
+  List<Unread> unread(int limit, Instant claimedBefore) {
+    return jdbc.query("select p.document_id, p.page_number, d.case_number, d.content_type, d.storage_key"
+        + " from case_file_page p join case_file_document d on d.id = p.document_id"
+        + " where p.needs_ocr = true and (p.ocr_claimed_at is null or p.ocr_claimed_at < ?) and d.purged_on is null"
+        + " order by d.uploaded_at, p.document_id, p.page_number fetch first " + limit + " rows only",
+        (rs, i) -> new Unread(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+        Timestamp.from(claimedBefore));
+  }
+
+  /** Whether this node now holds the page: unread, and nobody's claim since {@code claimedBefore}. */
+  boolean claim(Unread page, Instant now, Instant claimedBefore) {
+    return jdbc.update("update case_file_page set ocr_claimed_at = ? where document_id = ? and page_number = ?"
+        + " and needs_ocr = true and (ocr_claimed_at is null or ocr_claimed_at < ?)", Timestamp.from(now),
+        page.documentId(), page.page(), Timestamp.from(claimedBefore)) == 1;
+  }
+
+  /** The text read from the page's image (empty when it holds none), searchable from now on. */
+  void read(Unread page, String text) {
+    jdbc.update("update case_file_page set text = ?, needs_ocr = false, ocr_claimed_at = null"
+        + " where document_id = ? and page_number = ?", text, page.documentId(), page.page());
   }
 
   void delete(String documentId) {

@@ -106,8 +106,12 @@ class IncomingFiles {
   private IncomingFile read(String field, Path spool, ContentKind kind, long size, String sha256) {
     return switch (kind) {
       case PDF -> pdf(field, spool, kind, size, sha256);
-      case TIFF_LITTLE_ENDIAN, TIFF_BIG_ENDIAN -> new IncomingFile(spool, kind, size, sha256, imagePages(field, spool), List.of());
-      case PNG, JPEG -> new IncomingFile(spool, kind, size, sha256, 1, List.of());
+      // An image's pages have no text until the OCR reads them (ScannedPages).
+      case TIFF_LITTLE_ENDIAN, TIFF_BIG_ENDIAN -> {
+        int pages = imagePages(field, spool);
+        yield new IncomingFile(spool, kind, size, sha256, pages, Collections.nCopies(pages, ""));
+      }
+      case PNG, JPEG -> new IncomingFile(spool, kind, size, sha256, 1, List.of(""));
     };
   }
 

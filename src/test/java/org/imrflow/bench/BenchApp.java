@@ -45,6 +45,9 @@ final class BenchApp {
     // thread (letters.ArchiveConnections), so it gets one per driving thread, as a node gets one per
     // job executor thread.
     p.put("camunda.bpm.job-execution.max-pool-size", CaseCostBenchmark.THREADS);
+    // No scanned pages here: without the OCR's turns (a query every few seconds) the statements
+    // counted are the cases' alone.
+    p.put("imrflow.documents.ocr-command", "-");
     p.put("imrflow.demo.enabled", true);
     p.put("imrflow.demo.cases", false);
     // Upheld cases of the seasoned demo panel outside the random sample: no quality review, as before it existed.

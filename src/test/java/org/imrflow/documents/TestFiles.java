@@ -1,5 +1,9 @@
 package org.imrflow.documents;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,11 +11,15 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -85,6 +93,74 @@ public final class TestFiles {
         writer.dispose();
       }
       return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A page as a scanner makes it: an image of the lines (300 dpi, letter width), no text to copy. */
+  public static BufferedImage scannedPage(String... lines) {
+    BufferedImage page = new BufferedImage(2550, 300 + 120 * lines.length, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, page.getWidth(), page.getHeight());
+      g.setColor(Color.BLACK);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setFont(new Font(Font.SERIF, Font.PLAIN, 60));
+      for (int i = 0; i < lines.length; i++) {
+        g.drawString(lines[i], 150, 200 + 120 * i);
+      }
+    } finally {
+      g.dispose();
+    }
+    return page;
+  }
+
+  /** A scan as one image file of the format (png, jpeg), or a fax of several pages (tiff). */
+  public static byte[] scan(String format, BufferedImage... pages) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
+      try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        writer.setOutput(stream);
+        ImageWriteParam compressed = writer.getDefaultWriteParam();
+        if (compressed.canWriteCompressed()) {
+          // A fax is compressed: uncompressed, a 300 dpi page would be a megabyte.
+          compressed.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+          compressed.setCompressionType("Deflate");
+        }
+        writer.prepareWriteSequence(null);
+        for (BufferedImage page : pages) {
+          writer.writeToSequence(new IIOImage(page, null, null), compressed);
+        }
+        writer.endWriteSequence();
+      } catch (UnsupportedOperationException oneImageFormat) {
+        out.reset();
+        ImageIO.write(pages[0], format, out);
+      } finally {
+        writer.dispose();
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A scanned PDF: each page an image, no text layer. */
+  public static byte[] scannedPdf(BufferedImage... pages) {
+    try (PDDocument pdf = new PDDocument()) {
+      for (BufferedImage image : pages) {
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        pdf.addPage(page);
+        PDImageXObject picture = LosslessFactory.createFromImage(pdf, image);
+        float width = page.getMediaBox().getWidth();
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+          content.drawImage(picture, 0, page.getMediaBox().getHeight() - width * image.getHeight() / image.getWidth(),
+              width, width * image.getHeight() / image.getWidth());
+        }
+      }
+      return save(pdf);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
