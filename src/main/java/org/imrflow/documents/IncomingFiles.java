@@ -95,6 +95,11 @@ class IncomingFiles {
     }
   }
 
+  /** A page's text as stored: at most {@link #MAX_PAGE_TEXT} characters, whoever read it. */
+  static String capped(String text) {
+    return text.length() > MAX_PAGE_TEXT ? text.substring(0, MAX_PAGE_TEXT) : text;
+  }
+
   /** A browser sends a bare name; a name with directories is a client trying to choose a path. */
   private static void checkName(String field, String fileName) {
     if (fileName != null && (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")
@@ -131,7 +136,7 @@ class IncomingFiles {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         String text = stripper.getText(pdf).strip();
-        texts.add(text.length() > MAX_PAGE_TEXT ? text.substring(0, MAX_PAGE_TEXT) : text);
+        texts.add(capped(text));
       }
       return new IncomingFile(spool, kind, size, sha256, pages, texts);
     } catch (InvalidPasswordException e) {

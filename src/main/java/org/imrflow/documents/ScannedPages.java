@@ -78,8 +78,7 @@ class ScannedPages {
   /** The page's text; empty, once and for all, when its image cannot be read. */
   private String text(PageImages images, Unread page) {
     try {
-      String text = ocr.read(images.page(page.page()));
-      return text.length() > IncomingFiles.MAX_PAGE_TEXT ? text.substring(0, IncomingFiles.MAX_PAGE_TEXT) : text;
+      return IncomingFiles.capped(ocr.read(images.page(page.page())));
     } catch (IOException | RuntimeException e) {
       log.warn("Case {}: page {} of document {} could not be read by the OCR; it stays unsearchable",
           page.caseNumber(), page.page(), page.documentId());

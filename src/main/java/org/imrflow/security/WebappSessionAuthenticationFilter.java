@@ -46,8 +46,9 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       boolean read = "GET".equals(request.getMethod());
       if (user != null && (read || carriesTheSessionsToken(request, session))) {
         authenticate(user);
-        if (read && csrfToken(session) != null) {
-          response.setHeader(CSRF_TOKEN_HEADER_NAME, csrfToken(session));
+        String token = csrfToken(session);
+        if (read && token != null) {
+          response.setHeader(CSRF_TOKEN_HEADER_NAME, token);
         }
       }
     }
