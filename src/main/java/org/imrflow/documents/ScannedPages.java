@@ -28,7 +28,11 @@ class ScannedPages {
 
   /** Pages read in one turn: at 1-3 s a page, a turn keeps the shared scheduler thread for under a minute. */
   static final int PAGES_A_TURN = 10;
-  /** A claim older than this is taken to be a dead node's: far longer than reading a turn's pages. */
+  /**
+   * A claim older than this is taken to be a dead node's: far longer than a turn takes (its pages at
+   * 1-3 s). A turn of pages that each hang to the OCR's limit could outlast it; another node then reads
+   * such a page again, and writes the same text.
+   */
   static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
 
   private final DocumentPages pages;
