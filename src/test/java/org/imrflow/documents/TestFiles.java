@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -74,28 +76,13 @@ public final class TestFiles {
     return out.toByteArray();
   }
 
+  /** Blank images of the format: a TIFF of several pages (a fax), or one PNG or JPEG. */
   public static byte[] image(String format, int pages) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
-      try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-        writer.setOutput(stream);
-        if (pages > 1) {
-          writer.prepareWriteSequence(null);
-          for (int i = 0; i < pages; i++) {
-            writer.writeToSequence(new IIOImage(new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB), null, null), null);
-          }
-          writer.endWriteSequence();
-        } else {
-          writer.write(new BufferedImage(40 + pages, 40, BufferedImage.TYPE_INT_RGB));
-        }
-      } finally {
-        writer.dispose();
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (pages > 1) {
+      return scan(format, Collections.nCopies(pages, new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB))
+          .toArray(BufferedImage[]::new));
     }
+    return scan(format, new BufferedImage(40 + pages, 40, BufferedImage.TYPE_INT_RGB));
   }
 
   /** A page as a scanner makes it: an image of the lines (300 dpi, letter width), no text to copy. */
@@ -124,27 +111,34 @@ public final class TestFiles {
       ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
       try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
         writer.setOutput(stream);
-        ImageWriteParam compressed = writer.getDefaultWriteParam();
-        if (compressed.canWriteCompressed()) {
-          // A fax is compressed: uncompressed, a 300 dpi page would be a megabyte.
-          compressed.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-          compressed.setCompressionType("Deflate");
+        // Compressed where the format lets us choose (TIFF, PNG): uncompressed, a 300 dpi fax page would be a megabyte.
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        if (param.canWriteCompressed() && Arrays.asList(param.getCompressionTypes()).contains("Deflate")) {
+          param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+          param.setCompressionType("Deflate");
         }
-        writer.prepareWriteSequence(null);
-        for (BufferedImage page : pages) {
-          writer.writeToSequence(new IIOImage(page, null, null), compressed);
+        if (pages.length == 1) {
+          writer.write(null, new IIOImage(pages[0], null, null), param);
+        } else {
+          writer.prepareWriteSequence(null);
+          for (BufferedImage page : pages) {
+            writer.writeToSequence(new IIOImage(page, null, null), param);
+          }
+          writer.endWriteSequence();
         }
-        writer.endWriteSequence();
-      } catch (UnsupportedOperationException oneImageFormat) {
-        out.reset();
-        ImageIO.write(pages[0], format, out);
+        return finished(stream, out);
       } finally {
         writer.dispose();
       }
-      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The bytes written so far: the image stream flushed into its buffer first. */
+  private static byte[] finished(ImageOutputStream stream, ByteArrayOutputStream out) throws IOException {
+    stream.flush();
+    return out.toByteArray();
   }
 
   /** A scanned PDF: each page an image, no text layer. */
